@@ -38,8 +38,8 @@ internal static class RoleVerbs
 
             var nextClauseStart = clauseEnd + 1;
             var nextClauseEnd = IndexOfAny(text, ClauseEnds, nextClauseStart, sentenceEnd);
-            NameMatch? next = namesInText.FirstOrDefault(n => n.Start >= nextClauseStart && n.Start < nextClauseEnd);
-            if (next is not { Length: > 0 } name || !TitleChain.IsOnlyTitles(text[nextClauseStart..name.Start]))
+            var next = namesInText.Where(n => n.Start >= nextClauseStart && n.Start < nextClauseEnd).Cast<NameMatch?>().FirstOrDefault();
+            if (next is not { } name || !TitleChain.IsOnlyTitles(text[nextClauseStart..name.Start]))
                 return null;
             cursor = name.End;
         }
