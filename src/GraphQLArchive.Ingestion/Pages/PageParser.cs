@@ -46,7 +46,7 @@ public static class PageParser
 
             // A fragment such as "对" continuing a sentence cut by a column break is not a kicker;
             // a lone title line, though, is always kept as the headline.
-            if (byline - titleStart >= 2 && titleStart > floor && ContinuesBrokenSentence(blocks[titleStart - 1]))
+            if (byline - titleStart >= 2 && titleStart > 0 && ContinuesBrokenSentence(blocks[titleStart - 1]))
                 titleStart++;
 
             // Without a title there is no new article; the paragraph stays with the one before.
