@@ -6,12 +6,12 @@ namespace GraphQLArchive.Ingestion.Registry;
 /// <summary>Reads <c>seeds/registry/*.json</c>.</summary>
 public static class RegistryReader
 {
-    public const string EditionsFile = "editions.json";
-    public const string OfficialsFile = "officials.json";
-    public const string JournalistsFile = "journalists.json";
-    public const string LocationsFile = "locations.json";
-    public const string OrganizationsFile = "organizations.json";
-    public const string ProjectsFile = "projects.json";
+    internal const string EditionsFile = "editions.json";
+    internal const string OfficialsFile = "officials.json";
+    internal const string JournalistsFile = "journalists.json";
+    internal const string LocationsFile = "locations.json";
+    internal const string OrganizationsFile = "organizations.json";
+    internal const string ProjectsFile = "projects.json";
 
     // The registry is written by hand, so it is read strictly: every property must be present (an absent
     // enum would silently become its first member), unknown properties are typos, and enums are names.
