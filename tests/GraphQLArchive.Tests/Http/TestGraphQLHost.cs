@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQLArchive.Api.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,17 +27,18 @@ public sealed class TestGraphQLHost : IAsyncDisposable
     public MutationCounter MutationCounter => _app.Services.GetRequiredService<MutationCounter>();
 
     /// <summary>An in-memory server (TestServer), fast and without sockets.</summary>
-    public static Task<TestGraphQLHost> StartInMemoryAsync() => StartAsync(useKestrel: false);
+    public static Task<TestGraphQLHost> StartInMemoryAsync(Action<IGraphQLBuilder>? configureGraphQL = null) =>
+        StartAsync(useKestrel: false, configureGraphQL);
 
     /// <summary>A real Kestrel server on a free port of 127.0.0.1, for out-of-process clients.</summary>
-    public static Task<TestGraphQLHost> StartOnKestrelAsync() => StartAsync(useKestrel: true);
+    public static Task<TestGraphQLHost> StartOnKestrelAsync() => StartAsync(useKestrel: true, configureGraphQL: null);
 
     public HttpClient CreateClient() =>
         _app.Services.GetService<IServer>() is TestServer server
             ? new HttpClient(server.CreateHandler()) { BaseAddress = GraphQLUrl }
             : new HttpClient { BaseAddress = GraphQLUrl };
 
-    private static async Task<TestGraphQLHost> StartAsync(bool useKestrel)
+    private static async Task<TestGraphQLHost> StartAsync(bool useKestrel, Action<IGraphQLBuilder>? configureGraphQL)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -50,9 +52,11 @@ public sealed class TestGraphQLHost : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<MutationCounter>();
-        builder.Services.AddGraphQL(graphql => graphql
-            .AddSchema<TestSchema>()
-            .AddUnescapedUnicodeSystemTextJson());
+        builder.Services.AddGraphQL(graphql =>
+        {
+            graphql.AddSchema<TestSchema>().AddUnescapedUnicodeSystemTextJson();
+            configureGraphQL?.Invoke(graphql);
+        });
         builder.Services.AddGraphQLHttpCors();
 
         var app = builder.Build();
