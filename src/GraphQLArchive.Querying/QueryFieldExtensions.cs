@@ -39,7 +39,7 @@ public static class QueryFieldExtensions
                 new QueryArgument<ListGraphType<NonNullGraphType<SortInputType<TNodeGraph>>>> { Name = "order" }),
         };
         field.Resolver = new FuncFieldResolver<object>(context =>
-            ConnectionResolver.ResolveAsync(context, source(context), NodeTypeName(context)));
+            new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, source(context), NodeTypeName(context))));
         type.AddField(field);
         return field;
 
@@ -56,7 +56,7 @@ public static class QueryFieldExtensions
             Description = "Fetches an object given its ID.",
             Type = typeof(NodeInterfaceType),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id", Description = "ID of the object." }),
-            Resolver = new FuncFieldResolver<object>(async context =>
+            Resolver = new FuncFieldResolver<object>(async ValueTask<object?> (context) =>
                 (await LoadNodesAsync(context, sources, [context.GetArgument<string>("id")], expectedType: null))[0]),
         });
         type.AddField(new FieldType
@@ -65,7 +65,7 @@ public static class QueryFieldExtensions
             Description = "Lookup nodes by a list of IDs.",
             Type = typeof(NonNullGraphType<ListGraphType<NodeInterfaceType>>),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>> { Name = "ids", Description = "The list of node IDs." }),
-            Resolver = new FuncFieldResolver<object>(async context =>
+            Resolver = new FuncFieldResolver<object>(async ValueTask<object?> (context) =>
             {
                 var ids = context.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxNodes) throw QueryingErrors.TooManyIds(ids.Count, MaxNodes);
@@ -84,7 +84,7 @@ public static class QueryFieldExtensions
             Description = description,
             Type = typeof(TNodeGraph),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id" }),
-            Resolver = new FuncFieldResolver<object>(async context =>
+            Resolver = new FuncFieldResolver<object>(async ValueTask<object?> (context) =>
                 (await LoadNodesAsync(context, sources, [context.GetArgument<string>("id")], context.FieldDefinition.ResolvedType!.GetNamedType().Name))[0]),
         };
         type.AddField(field);

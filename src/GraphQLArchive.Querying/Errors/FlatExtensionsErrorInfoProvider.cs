@@ -12,9 +12,9 @@ public sealed class FlatExtensionsErrorInfoProvider() : ErrorInfoProvider(new Er
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
-        if (info.Extensions is { } extensions && extensions.Remove("data", out var data) && data is IDictionary<string, object?> values)
+        if (info.Extensions is { } extensions && extensions.Remove("data", out var data) && data is System.Collections.IDictionary values)
         {
-            foreach (var (key, value) in values) extensions[key] = value;
+            foreach (System.Collections.DictionaryEntry entry in values) extensions[entry.Key.ToString()!] = entry.Value;
         }
         return info;
     }

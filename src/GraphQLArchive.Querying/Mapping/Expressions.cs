@@ -27,8 +27,17 @@ internal static class Expressions
 
     public static bool CanBeNull(Type type) => !type.IsValueType || System.Nullable.GetUnderlyingType(type) is not null;
 
-    public static MethodInfo EnumerableMethod(string name, int parameters, Type element) =>
-        typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == parameters).MakeGenericMethod(element);
+    /// <summary>
+    /// <c>Enumerable.{name}</c> taking <paramref name="parameters"/> arguments, closed over <paramref name="typeArguments"/>;
+    /// a delegate argument is the simple one (<c>Func&lt;T, TResult&gt;</c>, not the overload with an index).
+    /// </summary>
+    public static MethodInfo EnumerableMethod(string name, int parameters, params Type[] typeArguments) =>
+        typeof(Enumerable).GetMethods().Single(m => m.Name == name
+                && m.GetParameters().Length == parameters
+                && m.GetGenericArguments().Length == typeArguments.Length
+                && m.GetParameters().All(p => !p.ParameterType.IsGenericType || p.ParameterType.GetGenericTypeDefinition() != typeof(Func<,,>))
+                && m.GetParameters().All(p => p.ParameterType.Name != "IEqualityComparer`1"))
+            .MakeGenericMethod(typeArguments);
 
     /// <summary>The body of a one-parameter lambda, applied to <paramref name="argument"/>.</summary>
     public static Expression Rebind(LambdaExpression lambda, Expression argument) =>

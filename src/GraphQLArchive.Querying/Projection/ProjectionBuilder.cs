@@ -85,10 +85,9 @@ internal static class ProjectionBuilder
                 var element = Build(y, child ?? AllColumns(elementType));
                 Expression items = value;
                 if (elementType.GetProperty(EntityTypes.KeyName) is { } elementKey)
-                    items = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.OrderBy), 2, elementType).GetGenericMethodDefinition()
-                        .MakeGenericMethod(elementType, elementKey.PropertyType), items, Expression.Lambda(Expression.Property(y, elementKey), y));
-                var select = Expression.Call(typeof(Enumerable).GetMethods().First(m => m.Name == nameof(Enumerable.Select) && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2)
-                    .MakeGenericMethod(elementType, elementType), items, Expression.Lambda(element, y));
+                    items = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.OrderBy), 2, elementType, elementKey.PropertyType),
+                        items, Expression.Lambda(Expression.Property(y, elementKey), y));
+                var select = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Select), 2, elementType, elementType), items, Expression.Lambda(element, y));
                 bindings.Add(Expression.Bind(property, Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.ToList), 1, elementType), select)));
             }
             else

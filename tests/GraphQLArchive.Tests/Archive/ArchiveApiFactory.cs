@@ -1,0 +1,71 @@
+using System.Data.Common;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphQLArchive.Tests.Archive;
+
+/// <summary>The real API over its own SQLite file, seeded at start-up exactly as <c>dotnet run</c> seeds it.</summary>
+public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
+{
+    public ArchiveApiFactory() : this(Path.Combine(Path.GetTempPath(), $"archive-test-{Guid.NewGuid():N}.db")) { }
+
+    internal ArchiveApiFactory(string databaseFile) => DatabaseFile = databaseFile;
+
+    public string DatabaseFile { get; }
+
+    public SqlStatementCounter Sql { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile};Pooling=False");
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+    }
+
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    {
+        var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        return await GraphQLResponse.ReadAsync(await client.SendAsync(request));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+            File.Delete(file);
+    }
+}
+
+public sealed record GraphQLResponse(int Status, string? ContentType, string Body)
+{
+    public JsonNode Json => JsonNode.Parse(Body)!;
+
+    public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response) =>
+        new((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
+}
+
+/// <summary>Counts the SQL statements EF Core sends, so tests can hold the one-statement-per-root-field budget.</summary>
+public sealed class SqlStatementCounter : DbCommandInterceptor
+{
+    private readonly List<string> _statements = [];
+
+    public IReadOnlyList<string> Statements { get { lock (_statements) return [.. _statements]; } }
+
+    public void Reset() { lock (_statements) _statements.Clear(); }
+
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+    {
+        lock (_statements) _statements.Add(result.CommandText);
+        return result;
+    }
+}
