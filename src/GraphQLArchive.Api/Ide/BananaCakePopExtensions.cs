@@ -37,6 +37,9 @@ public static class BananaCakePopExtensions
             {
                 RequestPath = path,
                 FileProvider = files,
+                // Only LICENSE has no known extension; serving it lets users read the IDE's licence.
+                ServeUnknownFileTypes = true,
+                DefaultContentType = "text/plain; charset=utf-8",
                 OnPrepareResponse = static file =>
                 {
                     // Bundles under static/ carry a content hash; everything else (service worker,
