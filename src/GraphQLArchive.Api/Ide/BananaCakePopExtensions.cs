@@ -48,6 +48,13 @@ public static class BananaCakePopExtensions
                         file.Context.Request.Path.Value!.Contains("/static/", StringComparison.Ordinal)
                             ? "public, max-age=31536000, immutable"
                             : "no-cache";
+
+                    // The service worker precaches index.html from here and serves every later
+                    // visit from that copy, so it needs the same policy as /graphql/.
+                    if (file.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                    {
+                        BananaCakePopMiddleware.AddPageHeaders(file.Context.Response);
+                    }
                 },
             }));
 

@@ -65,8 +65,7 @@ internal sealed class BananaCakePopMiddleware(
         var response = context.Response;
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.XContentTypeOptions = "nosniff";
+        AddPageHeaders(response);
 
         var index = files.GetFileInfo("index.html");
         if (index.Exists && !index.IsDirectory)
@@ -87,6 +86,12 @@ internal sealed class BananaCakePopMiddleware(
         {
             await response.Body.WriteAsync(body, context.RequestAborted);
         }
+    }
+
+    internal static void AddPageHeaders(HttpResponse response)
+    {
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.XContentTypeOptions = "nosniff";
     }
 
     private static string FallbackPage(PathString endpoint)

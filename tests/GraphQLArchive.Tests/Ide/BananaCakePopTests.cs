@@ -114,6 +114,15 @@ public sealed class BananaCakePopTests : IAsyncLifetime
         Assert.Equal(content, await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Index_html_as_precached_by_the_service_worker_has_the_same_policy()
+    {
+        var response = await Client(_app).SendAsync(Get("/graphql/index.html?__WB_REVISION__=1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("script-src 'self' 'unsafe-eval'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+    }
+
     [Theory]
     [InlineData("/graphql?query=%7B__typename%7D", "text/html")]
     [InlineData("/graphql?query=%7B__typename%7D", "application/graphql-response+json")]
