@@ -1,6 +1,22 @@
+using GraphQLArchive.Api.Cli;
+using GraphQLArchive.Api.Http;
+using GraphQLArchive.Api.Schema;
+using GraphQLArchive.Model.Seeding;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddArchive(builder.Configuration, builder.Environment);
 var app = builder.Build();
+
+if (args is ["schema", "export", ..])
+    return SchemaExport.Run(app.Services, args);
+
+using (var scope = app.Services.CreateScope())
+    await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "seeds"));
+
+app.UseCors();
 app.UseBananaCakePop("/graphql");
-app.Run();
+app.MapGraphQLHttp("/graphql");
+await app.RunAsync();
+return 0;
 
 public partial class Program;

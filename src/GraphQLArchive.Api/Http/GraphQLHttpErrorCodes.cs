@@ -1,0 +1,19 @@
+namespace GraphQLArchive.Api.Http;
+
+/// <summary>
+/// The <c>extensions.code</c> values of errors raised by the HTTP transport itself, before GraphQL runs.
+/// Clients may branch on them, so they never change.
+/// </summary>
+public static class GraphQLHttpErrorCodes
+{
+    public const string JsonInvalid = "JSON_INVALID";
+    public const string RequestNotObject = "REQUEST_NOT_OBJECT";
+    public const string QueryMissing = "QUERY_MISSING";
+    public const string QueryNotString = "QUERY_NOT_STRING";
+    public const string OperationNameNotString = "OPERATION_NAME_NOT_STRING";
+    public const string VariablesInvalid = "VARIABLES_INVALID";
+    public const string ExtensionsInvalid = "EXTENSIONS_INVALID";
+    public const string ContentTypeUnsupported = "CONTENT_TYPE_UNSUPPORTED";
+    public const string MediaTypeNotAcceptable = "MEDIA_TYPE_NOT_ACCEPTABLE";
+    public const string HttpMethodNotAllowed = "HTTP_METHOD_NOT_ALLOWED";
+}

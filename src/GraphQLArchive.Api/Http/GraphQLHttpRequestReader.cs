@@ -1,0 +1,221 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphQLArchive.Api.Http;
+
+/// <summary>A request the transport refused before GraphQL ran: status code, stable code, and what to fix.</summary>
+internal sealed record GraphQLHttpRequestError(int StatusCode, string Code, string Message);
+
+/// <summary>
+/// Turns a GET query string or a POST JSON body into a <see cref="GraphQLRequest"/>, or into an error that
+/// names the offending parameter. The body is read as a JSON tree first, so each mistake gets its own code
+/// rather than one generic deserialization failure.
+/// </summary>
+internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
+{
+    private const string Example = "{\"query\":\"{ __typename }\"}";
+
+    public GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
+    {
+        var query = parameters["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return BadRequest(GraphQLHttpErrorCodes.QueryMissing,
+                "The 'query' parameter is missing. Pass the GraphQL document in it, e.g. ?query={__typename}.");
+        }
+
+        var variables = ReadJsonParameter(parameters, "variables", GraphQLHttpErrorCodes.VariablesInvalid);
+        if (variables.Error is not null)
+        {
+            return variables.Error;
+        }
+        var extensions = ReadJsonParameter(parameters, "extensions", GraphQLHttpErrorCodes.ExtensionsInvalid);
+        if (extensions.Error is not null)
+        {
+            return extensions.Error;
+        }
+
+        var operationName = parameters["operationName"].ToString();
+        return new GraphQLRequest
+        {
+            Query = query,
+            OperationName = operationName.Length == 0 ? null : operationName,
+            Variables = variables.Map,
+            Extensions = extensions.Map,
+        };
+    }
+
+    public async Task<GraphQLHttpRequest> FromJsonBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsJsonInUtf8(request.ContentType))
+        {
+            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType,
+                GraphQLHttpErrorCodes.ContentTypeUnsupported,
+                request.ContentType is null
+                    ? "The request has no Content-Type. Send the body as JSON with 'Content-Type: application/json'."
+                    : $"The Content-Type '{request.ContentType}' is not supported. Send the body as UTF-8 JSON with 'Content-Type: application/json'.");
+        }
+
+        // Buffered so that an empty body can be told apart from broken JSON.
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length == 0)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
+                $"The request body is empty. Send a JSON object such as {Example}.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        }
+        catch (JsonException exception)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
+                $"The request body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}). Send a JSON object such as {Example}.");
+        }
+
+        using (document)
+        {
+            return FromJsonObject(document.RootElement);
+        }
+    }
+
+    private GraphQLHttpRequest FromJsonObject(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.RequestNotObject,
+                $"The request body must be a JSON object such as {Example}; got {Describe(body.ValueKind)}. Batched requests are not supported.");
+        }
+
+        if (!body.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.QueryMissing,
+                $"The request has no 'query'. Put the GraphQL document in the 'query' property, e.g. {Example}.");
+        }
+        if (query.ValueKind != JsonValueKind.String)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.QueryNotString,
+                $"The 'query' property must be a string holding the GraphQL document; got {Describe(query.ValueKind)}.");
+        }
+        if (string.IsNullOrWhiteSpace(query.GetString()))
+        {
+            return BadRequest(GraphQLHttpErrorCodes.QueryMissing,
+                $"The 'query' property is empty. Put the GraphQL document in it, e.g. {Example}.");
+        }
+
+        string? operationName = null;
+        if (body.TryGetProperty("operationName", out var operationNameElement))
+        {
+            switch (operationNameElement.ValueKind)
+            {
+                case JsonValueKind.Null:
+                    break;
+                case JsonValueKind.String:
+                    operationName = operationNameElement.GetString();
+                    break;
+                default:
+                    return BadRequest(GraphQLHttpErrorCodes.OperationNameNotString,
+                        $"The 'operationName' property must be a string or null; got {Describe(operationNameElement.ValueKind)}.");
+            }
+        }
+
+        var variables = ReadMapProperty(body, "variables", GraphQLHttpErrorCodes.VariablesInvalid);
+        if (variables.Error is not null)
+        {
+            return variables.Error;
+        }
+        var extensions = ReadMapProperty(body, "extensions", GraphQLHttpErrorCodes.ExtensionsInvalid);
+        if (extensions.Error is not null)
+        {
+            return extensions.Error;
+        }
+
+        return new GraphQLRequest
+        {
+            Query = query.GetString(),
+            OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
+            Variables = variables.Map,
+            Extensions = extensions.Map,
+        };
+    }
+
+    private (Inputs? Map, GraphQLHttpRequestError? Error) ReadJsonParameter(IQueryCollection parameters, string name, string code)
+    {
+        var text = parameters[name].ToString();
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return ReadMap(document.RootElement, name, code);
+        }
+        catch (JsonException)
+        {
+            return (null, BadRequest(code,
+                $"The '{name}' parameter is not valid JSON. URL-encode a JSON object, e.g. {name}={{\"id\":1}}."));
+        }
+    }
+
+    private (Inputs? Map, GraphQLHttpRequestError? Error) ReadMapProperty(JsonElement body, string name, string code) =>
+        body.TryGetProperty(name, out var value) ? ReadMap(value, name, code) : (null, null);
+
+    private (Inputs? Map, GraphQLHttpRequestError? Error) ReadMap(JsonElement value, string name, string code) =>
+        value.ValueKind switch
+        {
+            JsonValueKind.Null => (null, null),
+            JsonValueKind.Object => (serializer.ReadNode<Inputs>(value), null),
+            _ => (null, BadRequest(code,
+                $"'{name}' must be a JSON object mapping names to values, or null; got {Describe(value.ValueKind)}.")),
+        };
+
+    private static bool IsJsonInUtf8(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+            || !parsed.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        // JSON is UTF-8 (RFC 8259); a charset is optional but must not say otherwise.
+        var charset = parsed.Charset.Value?.Trim('"');
+        return string.IsNullOrEmpty(charset)
+            || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static GraphQLHttpRequestError BadRequest(string code, string message) =>
+        new(StatusCodes.Status400BadRequest, code, message);
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+}
+
+/// <summary>Either a request to execute or the reason it was refused.</summary>
+internal readonly struct GraphQLHttpRequest
+{
+    private GraphQLHttpRequest(GraphQLRequest? request, GraphQLHttpRequestError? error)
+    {
+        Request = request;
+        Error = error;
+    }
+
+    public GraphQLRequest? Request { get; }
+    public GraphQLHttpRequestError? Error { get; }
+
+    public static implicit operator GraphQLHttpRequest(GraphQLRequest request) => new(request, null);
+    public static implicit operator GraphQLHttpRequest(GraphQLHttpRequestError error) => new(null, error);
+}

@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using GraphQLArchive.Api.Articles;
+using GraphQLArchive.Api.Schema;
+using GraphQLArchive.Ingestion.Registry;
+using GraphQLArchive.Model.Journalists;
+using GraphQLArchive.Querying.Nodes;
+
+namespace GraphQLArchive.Api.Journalists;
+
+public sealed class JournalistType : ObjectGraphType<Journalist>
+{
+    public JournalistType()
+    {
+        Name = "Journalist";
+        this.ImplementsNode(j => j.Id);
+        Field(j => j.Name, type: typeof(NonNullGraphType<StringGraphType>));
+        Field(j => j.Role, type: typeof(NonNullGraphType<JournalistRoleType>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos");
+    }
+}
+
+public sealed class JournalistRoleType : EnumerationGraphType<JournalistRole>
+{
+    public JournalistRoleType() => Name = "JournalistRole";
+}

@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using GraphQLArchive.Api.Articles;
+using GraphQLArchive.Api.Organizations;
+using GraphQLArchive.Api.Schema;
+using GraphQLArchive.Model.Officials;
+using GraphQLArchive.Querying.Mapping;
+using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Scalars;
+
+namespace GraphQLArchive.Api.Officials;
+
+public sealed class OfficialType : ObjectGraphType<Official>
+{
+    public OfficialType()
+    {
+        Name = "Official";
+        this.ImplementsNode(o => o.Id);
+        Field(o => o.Name, type: typeof(NonNullGraphType<StringGraphType>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other spellings, e.g. a misread scan.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("currentTitles").Requires("Positions")
+            .Description("The titles printed beside the name in the latest edition that names them.")
+            .Resolve(c => c.Source.Positions
+                .GroupBy(p => p.LastSeen).OrderByDescending(g => g.Key).FirstOrDefault()?.Select(p => p.Title) ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppearanceType>>>>("appearances");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
+        Field<NonNullGraphType<IntGraphType>>("articleCount").Requires("Appearances").Resolve(c => c.Source.Appearances.Count);
+    }
+}
+
+public sealed class PositionType : ObjectGraphType<Position>
+{
+    public PositionType()
+    {
+        Name = "Position";
+        Description = "A title an official held, as printed, and the editions it was seen in.";
+        Field(p => p.Title, type: typeof(NonNullGraphType<StringGraphType>));
+        Field<OrganizationType>("organization");
+        Field(p => p.FirstSeen, type: typeof(LocalDateGraphType));
+        Field(p => p.LastSeen, type: typeof(LocalDateGraphType));
+    }
+}

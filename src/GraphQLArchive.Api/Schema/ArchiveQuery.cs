@@ -1,0 +1,59 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQLArchive.Api.Articles;
+using GraphQLArchive.Api.Editions;
+using GraphQLArchive.Api.Journalists;
+using GraphQLArchive.Api.Locations;
+using GraphQLArchive.Api.Officials;
+using GraphQLArchive.Api.Organizations;
+using GraphQLArchive.Api.Projects;
+using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Querying;
+using GraphQLArchive.Querying.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Api.Schema;
+
+public sealed class ArchiveQuery : ObjectGraphType
+{
+    public ArchiveQuery()
+    {
+        Name = "Query";
+        var nodes = new NodeSources()
+            .Add("Article", c => Db(c).Articles)
+            .Add("Official", c => Db(c).Officials)
+            .Add("Location", c => Db(c).Locations)
+            .Add("Project", c => Db(c).Projects)
+            .Add("Organization", c => Db(c).Organizations)
+            .Add("Journalist", c => Db(c).Journalists)
+            .Add("Edition", c => Db(c).Editions);
+
+        this.AddNodeFields(nodes);
+        this.AddConnection<ArticleType, Model.Articles.Article>("articles", c => Db(c).Articles);
+        this.AddConnection<OfficialType, Model.Officials.Official>("officials", c => Db(c).Officials);
+        this.AddConnection<LocationType, Model.Locations.Location>("locations", c => Db(c).Locations);
+        this.AddConnection<ProjectType, Model.Projects.Project>("projects", c => Db(c).Projects);
+        this.AddConnection<OrganizationType, Model.Organizations.Organization>("organizations", c => Db(c).Organizations);
+        this.AddConnection<JournalistType, Model.Journalists.Journalist>("journalists", c => Db(c).Journalists);
+        this.AddConnection<EditionType, Model.Editions.Edition>("editions", c => Db(c).Editions);
+        this.AddById<ArticleType>("articleById", nodes);
+        this.AddById<OfficialType>("officialById", nodes);
+        this.AddById<LocationType>("locationById", nodes);
+        this.AddById<ProjectType>("projectById", nodes);
+        this.AddById<OrganizationType>("organizationById", nodes);
+        this.AddById<JournalistType>("journalistById", nodes);
+        this.AddById<EditionType>("editionById", nodes);
+    }
+
+    private static ArchiveDbContext Db(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ArchiveDbContext>();
+}
+
+public sealed class ArchiveSchema : GraphQL.Types.Schema
+{
+    public ArchiveSchema(IServiceProvider services, ArchiveQuery query) : base(services)
+    {
+        Query = query;
+        Description = "GraphQL Archive: a structured archive of a Chinese city daily.";
+    }
+}

@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLArchive.Api.Http;
+using GraphQLArchive.Model.Seeding;
+using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Querying;
+using GraphQLArchive.Querying.Errors;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using GraphQLParser.AST;
+
+namespace GraphQLArchive.Api.Schema;
+
+internal static class ArchiveServices
+{
+    /// <summary>The database, the schema and the transport, configured by the names in DESIGN.md.</summary>
+    public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString("Archive") ?? "Data Source=archive.db";
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        services.AddDbContext<ArchiveDbContext>(options =>
+        {
+            if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+                options.UseNpgsql(connectionString);
+            else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+                options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath));
+            else
+                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
+        });
+
+        services.AddScoped<ArchiveSeeder>();
+        services.AddQueryingConventions();
+        services.AddGraphQLHttpCors();
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<ArchiveSchema>()
+            .AddGraphTypes(typeof(ArchiveSchema).Assembly)
+            .AddUnescapedUnicodeSystemTextJson()
+            .AddErrorInfoProvider<FlatExtensionsErrorInfoProvider>()
+            // Root fields share the request's DbContext, which allows one query at a time.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        return services;
+    }
+
+    /// <summary>A relative SQLite file is placed beside the app's content root, not the shell's directory.</summary>
+    private static string BesideContentRoot(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource)
+            && builder.Mode != SqliteOpenMode.Memory)
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,39 @@
+using GraphQLArchive.Model.Editions;
+using GraphQLArchive.Model.Journalists;
+using GraphQLArchive.Model.Locations;
+using GraphQLArchive.Model.Officials;
+using GraphQLArchive.Model.Organizations;
+using GraphQLArchive.Model.Projects;
+
+namespace GraphQLArchive.Model.Articles;
+
+public class Article
+{
+    public int Id { get; set; }
+    public int EditionId { get; set; }
+    public Edition? Edition { get; set; }
+
+    /// <summary>Position on the page, from 1.</summary>
+    public int Ordinal { get; set; }
+
+    public string? Kicker { get; set; }
+    public string Headline { get; set; } = "";
+    public string? Subheadline { get; set; }
+    public string? Byline { get; set; }
+    public DateOnly? EventDate { get; set; }
+
+    /// <summary>The paragraphs joined by blank lines; stored so that it can be filtered and searched in SQL.</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>Characters in the body, without the blank lines between paragraphs.</summary>
+    public int CharacterCount { get; set; }
+
+    public List<Paragraph> Paragraphs { get; set; } = [];
+    public List<Photo> Photos { get; set; } = [];
+    public List<Journalist> Journalists { get; set; } = [];
+    public List<Appearance> Appearances { get; set; } = [];
+    public List<Official> Officials { get; set; } = [];
+    public List<Location> Locations { get; set; } = [];
+    public List<Project> Projects { get; set; } = [];
+    public List<Organization> Organizations { get; set; } = [];
+}

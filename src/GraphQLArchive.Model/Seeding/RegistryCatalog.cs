@@ -1,0 +1,115 @@
+using GraphQLArchive.Ingestion.Registry;
+using GraphQLArchive.Model.Journalists;
+using GraphQLArchive.Model.Locations;
+using GraphQLArchive.Model.Officials;
+using GraphQLArchive.Model.Organizations;
+using GraphQLArchive.Model.Projects;
+using GraphQLArchive.Model.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Model.Seeding;
+
+/// <summary>
+/// The registry's entities as tracked rows, by name: those stored already are loaded, the rest are
+/// added. Nothing stored is changed, so a second seeding adds nothing.
+/// </summary>
+internal sealed class RegistryCatalog
+{
+    private readonly ArchiveDbContext _db;
+    private readonly Dictionary<string, Organization> _organizations;
+    private readonly Dictionary<string, Location> _locations;
+    private readonly Dictionary<string, Official> _officials;
+    private readonly Dictionary<string, Journalist> _journalists;
+    private readonly Dictionary<string, Project> _projects;
+    private readonly ArchiveRegistry _registry;
+
+    private RegistryCatalog(ArchiveDbContext db, ArchiveRegistry registry, List<Organization> organizations, List<Location> locations,
+        List<Official> officials, List<Journalist> journalists, List<Project> projects)
+    {
+        _db = db;
+        _registry = registry;
+        _organizations = organizations.ToDictionary(o => o.Name);
+        _locations = locations.ToDictionary(l => l.Name);
+        _officials = officials.ToDictionary(o => o.Name);
+        _journalists = journalists.ToDictionary(j => j.Name);
+        _projects = projects.ToDictionary(p => p.Name);
+    }
+
+    public static async Task<RegistryCatalog> LoadAsync(ArchiveDbContext db, ArchiveRegistry registry, CancellationToken cancellationToken)
+    {
+        var catalog = new RegistryCatalog(db, registry,
+            await db.Organizations.ToListAsync(cancellationToken),
+            await db.Locations.ToListAsync(cancellationToken),
+            await db.Officials.Include(o => o.Positions).ToListAsync(cancellationToken),
+            await db.Journalists.ToListAsync(cancellationToken),
+            await db.Projects.ToListAsync(cancellationToken));
+        catalog.AddMissing();
+        return catalog;
+    }
+
+    public IReadOnlyCollection<string> OfficialNames =>
+        _officials.Keys.Concat(_registry.Officials.SelectMany(o => o.Aliases)).Distinct().ToList();
+
+    public IEnumerable<(string Name, IReadOnlyList<string> Aliases)> LocationNames => _locations.Values.Select(l => (l.Name, (IReadOnlyList<string>)l.Aliases));
+    public IEnumerable<(string Name, IReadOnlyList<string> Aliases)> OrganizationNames => _organizations.Values.Select(o => (o.Name, (IReadOnlyList<string>)o.Aliases));
+    public IEnumerable<(string Name, IReadOnlyList<string> Aliases)> ProjectNames => _projects.Values.Select(p => (p.Name, (IReadOnlyList<string>)p.Aliases));
+
+    public Official Official(string nameOrAlias) =>
+        _officials.GetValueOrDefault(nameOrAlias) ?? _officials.Values.First(o => o.Aliases.Contains(nameOrAlias));
+
+    public Location Location(string name) => _locations[name];
+    public Organization Organization(string name) => _organizations[name];
+    public Project Project(string name) => _projects[name];
+
+    /// <summary>A journalist by name; one the registry does not know is added with the role the page gives.</summary>
+    public Journalist Journalist(string name, JournalistRole role)
+    {
+        if (_journalists.TryGetValue(name, out var journalist)) return journalist;
+        journalist = new Journalist { Name = name, Role = role };
+        _journalists[name] = journalist;
+        _db.Journalists.Add(journalist);
+        return journalist;
+    }
+
+    private void AddMissing()
+    {
+        foreach (var o in _registry.Organizations.Where(o => !_organizations.ContainsKey(o.Name)))
+            _organizations[o.Name] = _db.Organizations.Add(new Organization { Name = o.Name, Kind = o.Kind, Aliases = [.. o.Aliases] }).Entity;
+        foreach (var o in _registry.Organizations.Where(o => o.Parent is not null))
+            _organizations[o.Name].Parent ??= _organizations[o.Parent!];
+
+        foreach (var l in _registry.Locations.Where(l => !_locations.ContainsKey(l.Name)))
+            _locations[l.Name] = _db.Locations.Add(new Location
+            {
+                Name = l.Name, Kind = l.Kind, Aliases = [.. l.Aliases], Latitude = l.Latitude, Longitude = l.Longitude,
+            }).Entity;
+        foreach (var l in _registry.Locations.Where(l => l.Parent is not null))
+            _locations[l.Name].Parent ??= _locations[l.Parent!];
+
+        foreach (var o in _registry.Officials.Where(o => !_officials.ContainsKey(o.Name)))
+            _officials[o.Name] = _db.Officials.Add(new Official
+            {
+                Name = o.Name,
+                Aliases = [.. o.Aliases],
+                Positions = o.Positions.Select(p => new Position
+                {
+                    Title = p.Title, Organization = p.Organization is null ? null : _organizations[p.Organization],
+                }).ToList(),
+            }).Entity;
+
+        foreach (var j in _registry.Journalists.Where(j => !_journalists.ContainsKey(j.Name)))
+            _journalists[j.Name] = _db.Journalists.Add(new Journalist { Name = j.Name, Role = j.Role }).Entity;
+
+        foreach (var p in _registry.Projects.Where(p => !_projects.ContainsKey(p.Name)))
+            _projects[p.Name] = _db.Projects.Add(new Project
+            {
+                Name = p.Name, Aliases = [.. p.Aliases], Status = p.Status, Sector = p.Sector,
+                Location = p.Location is null ? null : _locations[p.Location],
+                Organization = p.Organization is null ? null : _organizations[p.Organization],
+                TotalInvestment = p.TotalInvestment, FloorArea = p.FloorArea, SiteArea = p.SiteArea,
+                ExpectedAnnualRevenue = p.ExpectedAnnualRevenue, ExpectedAnnualTax = p.ExpectedAnnualTax,
+                Facts = p.Facts.Select(f => new ProjectFact { Label = f.Label, Value = f.Value, Unit = f.Unit, Qualifier = f.Qualifier, Printed = f.Printed }).ToList(),
+                Milestones = p.Milestones.Select(m => new Milestone { Date = m.Date, Event = m.Event, Printed = m.Printed }).ToList(),
+            }).Entity;
+    }
+}

@@ -1,0 +1,97 @@
+using GraphQLArchive.Model.Articles;
+using GraphQLArchive.Model.Editions;
+using GraphQLArchive.Model.Journalists;
+using GraphQLArchive.Model.Locations;
+using GraphQLArchive.Model.Officials;
+using GraphQLArchive.Model.Organizations;
+using GraphQLArchive.Model.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Model.Storage;
+
+public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+{
+    public DbSet<Edition> Editions => Set<Edition>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Appearance> Appearances => Set<Appearance>();
+    public DbSet<Official> Officials => Set<Official>();
+    public DbSet<Journalist> Journalists => Set<Journalist>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Project> Projects => Set<Project>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money and areas are stored as whole hundredths in an INTEGER column, so that filters and
+        // sorts on them compare plain integers that an index serves (SQLite has no decimal type).
+        configurationBuilder.Properties<decimal>().HaveConversion<HundredthsConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Edition>(edition =>
+        {
+            edition.HasIndex(e => e.ContentHash).IsUnique();
+            edition.HasIndex(e => new { e.Date, e.Newspaper, e.Page });
+        });
+
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.HasOne(a => a.Edition).WithMany(e => e.Articles).HasForeignKey(a => a.EditionId);
+            article.HasIndex(a => a.EventDate);
+            article.HasIndex(a => new { a.EditionId, a.Ordinal }).IsUnique();
+            article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId);
+            article.HasMany(a => a.Photos).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId);
+            article.HasMany(a => a.Journalists).WithMany(j => j.Articles).UsingEntity("ArticleJournalist");
+            article.HasMany(a => a.Locations).WithMany(l => l.Articles).UsingEntity("ArticleLocation");
+            article.HasMany(a => a.Projects).WithMany(p => p.Articles).UsingEntity("ArticleProject");
+            article.HasMany(a => a.Organizations).WithMany(o => o.Articles).UsingEntity("ArticleOrganization");
+            article.HasMany(a => a.Officials).WithMany(o => o.Articles).UsingEntity<Appearance>(
+                j => j.HasOne(x => x.Official).WithMany(o => o.Appearances).HasForeignKey(x => x.OfficialId),
+                j => j.HasOne(x => x.Article).WithMany(a => a.Appearances).HasForeignKey(x => x.ArticleId),
+                j =>
+                {
+                    j.HasKey(x => x.Id);
+                    j.HasIndex(x => new { x.ArticleId, x.OfficialId }).IsUnique();
+                });
+        });
+
+        modelBuilder.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Ordinal }).IsUnique();
+
+        modelBuilder.Entity<Photo>()
+            .HasOne(p => p.Photographer).WithMany(j => j.Photos).HasForeignKey(p => p.PhotographerId);
+
+        modelBuilder.Entity<Official>(official =>
+        {
+            official.HasIndex(o => o.Name).IsUnique();
+            official.HasMany(o => o.Positions).WithOne(p => p.Official).HasForeignKey(p => p.OfficialId);
+        });
+
+        modelBuilder.Entity<Position>()
+            .HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId);
+
+        modelBuilder.Entity<Journalist>().HasIndex(j => j.Name).IsUnique();
+
+        modelBuilder.Entity<Location>(location =>
+        {
+            location.HasIndex(l => l.Name).IsUnique();
+            location.HasOne(l => l.Parent).WithMany(l => l.Children).HasForeignKey(l => l.ParentId);
+        });
+
+        modelBuilder.Entity<Organization>(organization =>
+        {
+            organization.HasIndex(o => o.Name).IsUnique();
+            organization.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId);
+        });
+
+        modelBuilder.Entity<Project>(project =>
+        {
+            project.HasIndex(p => p.Name).IsUnique();
+            project.HasIndex(p => p.TotalInvestment);
+            project.HasOne(p => p.Location).WithMany(l => l.Projects).HasForeignKey(p => p.LocationId);
+            project.HasOne(p => p.Organization).WithMany(o => o.Projects).HasForeignKey(p => p.OrganizationId);
+            project.HasMany(p => p.Facts).WithOne(f => f.Project).HasForeignKey(f => f.ProjectId);
+            project.HasMany(p => p.Milestones).WithOne(m => m.Project).HasForeignKey(m => m.ProjectId);
+        });
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections;
+using System.Globalization;
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Mapping;
+using GraphQLArchive.Querying.Nodes;
+
+namespace GraphQLArchive.Querying.Filtering;
+
+/// <summary>Turns a <c>where</c> argument into a predicate over the entity, following Hot Chocolate's semantics.</summary>
+internal static class FilterTranslator
+{
+    public static Expression<Func<T, bool>> ToPredicate<T>(IInputObjectGraphType filterType, IDictionary<string, object?> filter)
+    {
+        var x = Expression.Parameter(typeof(T), "x");
+        return Expression.Lambda<Func<T, bool>>(Object((ObjectFilterInputType)filterType, x, filter), x);
+    }
+
+    private static Expression Object(ObjectFilterInputType type, Expression instance, IDictionary<string, object?> filter)
+    {
+        var parts = new List<Expression>();
+        foreach (var (name, value) in filter)
+        {
+            if (value is null) continue;
+            if (name is "and" or "or")
+            {
+                var items = ((IEnumerable)value).Cast<IDictionary<string, object?>>().Select(item => Object(type, instance, item));
+                parts.Add(name == "and" ? Expressions.AndAll(items) : Expressions.OrAll(items));
+                continue;
+            }
+            var field = type.GetField(name)!;
+            var mapped = field.GetMetadata<MappedField>(ObjectFilterInputType.MappedFieldKey)!;
+            var member = Expressions.Access(instance, mapped.Path);
+            var fieldType = Unwrap(field.ResolvedType!);
+            var operations = (IDictionary<string, object?>)value;
+            parts.Add(mapped.Kind switch
+            {
+                MappedFieldKind.Scalar => Operations(fieldType, member, operations, type.ObjectTypeName),
+                MappedFieldKind.Object => Expression.AndAlso(
+                    Expression.NotEqual(member, Expression.Constant(null, member.Type)),
+                    Object((ObjectFilterInputType)fieldType, member, operations)),
+                _ => List(fieldType, member, mapped.ClrType, operations,
+                    (element, itemFilter, itemType) => mapped.Kind == MappedFieldKind.ObjectList
+                        ? Object((ObjectFilterInputType)itemType, element, itemFilter)
+                        : Operations(itemType, element, itemFilter, type.ObjectTypeName)),
+            });
+        }
+        return Expressions.AndAll(parts);
+    }
+
+    private static Expression List(IInputObjectGraphType listType, Expression member, Type elementType, IDictionary<string, object?> operations,
+        Func<Expression, IDictionary<string, object?>, IInputObjectGraphType, Expression> elementPredicate)
+    {
+        var parts = new List<Expression>();
+        foreach (var (operation, value) in operations)
+        {
+            if (value is null) throw QueryingErrors.NullNotSupported(operation, listType.Name, operation == "any" ? "Boolean!" : Unwrap(listType.GetField(operation)!.ResolvedType!).Name + "!");
+            if (operation == "any")
+            {
+                var any = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Any), 1, elementType), member);
+                parts.Add((bool)value ? any : Expression.Not(any));
+                continue;
+            }
+            var y = Expression.Parameter(elementType, "y");
+            var itemType = Unwrap(listType.GetField(operation)!.ResolvedType!);
+            var predicate = Expression.Lambda(elementPredicate(y, (IDictionary<string, object?>)value, itemType), y);
+            var method = operation == "all" ? nameof(Enumerable.All) : nameof(Enumerable.Any);
+            Expression call = Expression.Call(Expressions.EnumerableMethod(method, 2, elementType), member, predicate);
+            parts.Add(operation == "none" ? Expression.Not(call) : call);
+        }
+        return Expressions.AndAll(parts);
+    }
+
+    private static Expression Operations(IInputObjectGraphType operationType, Expression member, IDictionary<string, object?> operations, string ownerTypeName)
+    {
+        var parts = new List<Expression>();
+        foreach (var (operation, raw) in operations)
+        {
+            if (operation is "and" or "or")
+            {
+                if (raw is null) continue;
+                var items = ((IEnumerable)raw).Cast<IDictionary<string, object?>>().Select(item => Operations(operationType, member, item, ownerTypeName));
+                parts.Add(operation == "and" ? Expressions.AndAll(items) : Expressions.OrAll(items));
+                continue;
+            }
+            if (raw is null && operation is not ("eq" or "neq"))
+                throw QueryingErrors.NullNotSupported(operation, operationType.Name, NonNullName(operationType.GetField(operation)!.ResolvedType!));
+            var isId = operationType is IdOperationFilterInputType;
+            object? Value(object? v) => isId ? IdKey(v, ownerTypeName, member.Type) : ConvertValue(v, member.Type);
+            parts.Add(operation switch
+            {
+                "eq" => Equal(member, raw is null ? null : Value(raw)),
+                "neq" => Expression.Not(Equal(member, raw is null ? null : Value(raw))),
+                "in" => In(member, (IEnumerable)raw!, Value),
+                "nin" => Expression.Not(In(member, (IEnumerable)raw!, Value)),
+                "contains" => StringCall(member, nameof(string.Contains), raw!),
+                "ncontains" => Expression.Not(StringCall(member, nameof(string.Contains), raw!)),
+                "startsWith" => StringCall(member, nameof(string.StartsWith), raw!),
+                "nstartsWith" => Expression.Not(StringCall(member, nameof(string.StartsWith), raw!)),
+                "endsWith" => StringCall(member, nameof(string.EndsWith), raw!),
+                "nendsWith" => Expression.Not(StringCall(member, nameof(string.EndsWith), raw!)),
+                "gt" => Compare(ExpressionType.GreaterThan, member, Value(raw)),
+                "ngt" => Expression.Not(Compare(ExpressionType.GreaterThan, member, Value(raw))),
+                "gte" => Compare(ExpressionType.GreaterThanOrEqual, member, Value(raw)),
+                "ngte" => Expression.Not(Compare(ExpressionType.GreaterThanOrEqual, member, Value(raw))),
+                "lt" => Compare(ExpressionType.LessThan, member, Value(raw)),
+                "nlt" => Expression.Not(Compare(ExpressionType.LessThan, member, Value(raw))),
+                "lte" => Compare(ExpressionType.LessThanOrEqual, member, Value(raw)),
+                "nlte" => Expression.Not(Compare(ExpressionType.LessThanOrEqual, member, Value(raw))),
+                _ => throw new InvalidOperationException($"Unknown filter operation {operation}."),
+            });
+        }
+        return Expressions.AndAll(parts);
+    }
+
+    private static Expression Equal(Expression member, object? value) =>
+        value is null && !Expressions.CanBeNull(member.Type)
+            ? Expression.Constant(false)
+            : Expression.Equal(member, Expressions.Parameter(value, member.Type));
+
+    private static Expression Compare(ExpressionType comparison, Expression member, object? value) =>
+        Expression.MakeBinary(comparison, member, Expressions.Parameter(value, member.Type));
+
+    /// <summary>Null-safe string operations: a null column neither contains nor starts with anything.</summary>
+    private static Expression StringCall(Expression member, string method, object value) =>
+        Expression.AndAlso(
+            Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
+            Expression.Call(member, typeof(string).GetMethod(method, [typeof(string)])!, Expressions.Parameter(value, typeof(string))));
+
+    private static Expression In(Expression member, IEnumerable values, Func<object?, object?> convert)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
+        foreach (var value in values) list.Add(value is null ? null : convert(value));
+        return Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, member.Type),
+            Expressions.Parameter(list, list.GetType()), member);
+    }
+
+    private static object IdKey(object? value, string ownerTypeName, Type keyType) =>
+        GlobalId.TryDecodeKey(value?.ToString(), ownerTypeName, keyType)
+        ?? throw QueryingErrors.InvalidId(value?.ToString() ?? "", ownerTypeName);
+
+    private static object? ConvertValue(object? value, Type target)
+    {
+        var type = Nullable.GetUnderlyingType(target) ?? target;
+        if (value is null || type.IsInstanceOfType(value)) return value;
+        return type.IsEnum ? Enum.ToObject(type, value) : Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
+    }
+
+    private static IInputObjectGraphType Unwrap(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType!),
+        ListGraphType list => Unwrap(list.ResolvedType!),
+        _ => (IInputObjectGraphType)type,
+    };
+
+    private static string NonNullName(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => NonNullName(nonNull.ResolvedType!),
+        ListGraphType list => $"[{list.ResolvedType!.Name ?? list.ResolvedType.ToString()}]!",
+        _ => type.Name + "!",
+    };
+}

@@ -1,0 +1,20 @@
+using System.Reflection;
+using GraphQL.Types;
+
+namespace GraphQLArchive.Querying.Mapping;
+
+internal enum MappedFieldKind { Scalar, ScalarList, Object, ObjectList }
+
+/// <summary>
+/// A GraphQL field bound to a member path of the source entity.
+/// <see cref="GraphType"/> is the field's named graph type (lists and non-null unwrapped).
+/// </summary>
+internal sealed record MappedField(FieldType Field, IReadOnlyList<PropertyInfo> Path, MappedFieldKind Kind, Type GraphType)
+{
+    public string Name => Field.Name;
+
+    /// <summary>The member's CLR type: for lists, the element type.</summary>
+    public Type ClrType => Kind is MappedFieldKind.ScalarList or MappedFieldKind.ObjectList
+        ? EntityTypes.ElementType(Path[^1].PropertyType)!
+        : Path[^1].PropertyType;
+}

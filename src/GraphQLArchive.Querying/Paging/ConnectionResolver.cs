@@ -1,0 +1,111 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Filtering;
+using GraphQLArchive.Querying.Mapping;
+using GraphQLArchive.Querying.Projection;
+using GraphQLArchive.Querying.Sorting;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace GraphQLArchive.Querying.Paging;
+
+/// <summary>
+/// Resolves a cursor connection over an <see cref="IQueryable{T}"/>: filter, order, keyset bounds,
+/// projection and page size in one SQL statement, and a COUNT only when <c>totalCount</c> is selected.
+/// </summary>
+internal static class ConnectionResolver
+{
+    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, string nodeTypeName) where T : class
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        foreach (var requested in new[] { first, last })
+        {
+            if (requested < 0) throw QueryingErrors.NegativePageSize();
+            if (requested > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(requested.Value);
+        }
+        if (first is null && last is null) first = QueryingErrors.DefaultPageSize;
+
+        var query = Filter(context, source);
+        var keys = SortKey.FromArgument(typeof(T), context.FieldDefinition.Arguments!.Find("order")!.ResolvedType, context.GetArgument<object?>("order"));
+        var ordering = typeof(T).Name + ":" + string.Join(',', keys.Select(k => k.Name + (k.Descending ? " DESC" : " ASC")));
+        var keyTypes = keys.Select(k => k.Key.ReturnType).ToList();
+
+        var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        var selected = Selections.Fields(context.FieldAst.SelectionSet, connectionType, context.Document).ToList();
+        int? totalCount = Selections.Named(selected, "totalCount").Any() ? await CountAsync(query, context.CancellationToken) : null;
+
+        var after = Cursor(context, "after", ordering, keyTypes);
+        var before = Cursor(context, "before", ordering, keyTypes);
+        if (after is not null) query = query.Where(KeysetPredicate.After<T>(keys, after, reverse: false));
+        if (before is not null) query = query.Where(KeysetPredicate.After<T>(keys, before, reverse: true));
+
+        var backward = first is null;
+        var size = first ?? last!.Value;
+        var page = SortKey.Apply(query, keys, reverse: backward).Take(size + 1);
+
+        var nodeType = (IComplexGraphType)context.Schema.AllTypes[nodeTypeName]!;
+        var nodeFields = Selections.Named(selected, "nodes")
+            .Concat(Selections.Named(selected, "edges").SelectMany(edges =>
+                Selections.Named(Selections.Fields(edges.SelectionSet, (IComplexGraphType)connectionType.GetField("edges")!.ResolvedType!.GetNamedType(), context.Document), "node")))
+            .SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
+        var rows = await ToListAsync(page.Select(RowProjection<T>(ProjectionBuilder.Collect(nodeType, nodeFields, context.Document), keys)), context.CancellationToken);
+
+        var hasMore = rows.Count > size;
+        if (hasMore) rows.RemoveAt(rows.Count - 1);
+        if (backward) rows.Reverse();
+        if (first is not null && last is not null && rows.Count > last)
+        {
+            rows.RemoveRange(0, rows.Count - last.Value);
+            before = after ?? [];
+        }
+
+        var edges = rows.Select(r => new EdgeResult(KeysetCursor.Encode(ordering, r.Keys), r.Node)).ToList();
+        var pageInfo = new PageInfoResult(
+            HasNextPage: backward ? before is not null : hasMore,
+            HasPreviousPage: backward ? hasMore : after is not null || (last is not null && first is not null && before is not null),
+            StartCursor: edges.FirstOrDefault()?.Cursor,
+            EndCursor: edges.LastOrDefault()?.Cursor);
+        return new ConnectionResult(edges, pageInfo, totalCount);
+    }
+
+    internal static IQueryable<T> Filter<T>(IResolveFieldContext context, IQueryable<T> source)
+    {
+        if (context.GetArgument<IDictionary<string, object?>?>("where") is not { } where) return source;
+        var filterType = (IInputObjectGraphType)context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!.GetNamedType();
+        return source.Where(FilterTranslator.ToPredicate<T>(filterType, where));
+    }
+
+    private static object?[]? Cursor(IResolveFieldContext context, string argument, string ordering, IReadOnlyList<Type> keyTypes)
+    {
+        var cursor = context.GetArgument<string?>(argument);
+        if (cursor is null) return null;
+        return KeysetCursor.TryDecode(cursor, ordering, keyTypes, out var values) ? values : throw QueryingErrors.InvalidCursor(argument, cursor);
+    }
+
+    private static Expression<Func<T, KeysetRow>> RowProjection<T>(ProjectionBuilder.Tree tree, IReadOnlyList<SortKey> keys)
+    {
+        var x = Expression.Parameter(typeof(T), "x");
+        var keyValues = keys.Select(k => (Expression)Expression.Convert(Expressions.Rebind(k.Key, x), typeof(object)));
+        var row = Expression.MemberInit(Expression.New(typeof(KeysetRow)),
+            Expression.Bind(typeof(KeysetRow).GetProperty(nameof(KeysetRow.Node))!, ProjectionBuilder.Build(x, tree)),
+            Expression.Bind(typeof(KeysetRow).GetProperty(nameof(KeysetRow.Keys))!, Expression.NewArrayInit(typeof(object), keyValues)));
+        return Expression.Lambda<Func<T, KeysetRow>>(row, x);
+    }
+
+    internal static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.Provider is IAsyncQueryProvider ? await query.CountAsync(cancellationToken) : query.Count();
+
+    internal static async Task<List<TResult>> ToListAsync<TResult>(IQueryable<TResult> query, CancellationToken cancellationToken) =>
+        query.Provider is IAsyncQueryProvider ? await query.ToListAsync(cancellationToken) : query.ToList();
+
+    /// <summary>A projected node with the values of its sort keys, from which its cursor is made.</summary>
+    internal sealed class KeysetRow
+    {
+        public object Node { get; set; } = null!;
+        public object?[] Keys { get; set; } = [];
+    }
+}

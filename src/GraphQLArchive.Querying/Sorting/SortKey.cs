@@ -1,0 +1,67 @@
+using System.Collections;
+using System.Linq.Expressions;
+using GraphQL.Types;
+using GraphQLArchive.Querying.Mapping;
+
+namespace GraphQLArchive.Querying.Sorting;
+
+/// <summary>One key of an ordering: a member path from the entity, and its direction.</summary>
+internal sealed record SortKey(LambdaExpression Key, bool Descending, string Name)
+{
+    /// <summary>The keys an <c>order</c> argument asks for, then the entity's key as the tie-breaker.</summary>
+    public static IReadOnlyList<SortKey> FromArgument(Type entityType, IGraphType? sortListType, object? order)
+    {
+        var keys = new List<SortKey>();
+        var x = Expression.Parameter(entityType, "x");
+        if (order is IEnumerable elements && sortListType is not null)
+        {
+            var sortType = (IInputObjectGraphType)Unwrap(sortListType);
+            foreach (var element in elements.Cast<IDictionary<string, object?>>())
+                Collect(sortType, x, x, element, "", keys);
+        }
+        if (!keys.Any(k => k.Name == EntityTypes.KeyName))
+            keys.Add(new SortKey(Expression.Lambda(Expression.Property(x, EntityTypes.KeyName), x), false, EntityTypes.KeyName));
+        return keys;
+    }
+
+    private static void Collect(IInputObjectGraphType type, ParameterExpression root, Expression instance, IDictionary<string, object?> element, string prefix, List<SortKey> keys)
+    {
+        foreach (var (name, value) in element)
+        {
+            if (value is null) continue;
+            var field = type.GetField(name)!;
+            var mapped = field.GetMetadata<MappedField>(SortInputType<ObjectGraphType>.MappedFieldKey)!;
+            var member = Expressions.Access(instance, mapped.Path);
+            if (value is SortDirection direction)
+            {
+                // Keys through a navigation can be null even when the column is not.
+                var key = instance == root ? member : Expression.Convert(member, Expressions.Nullable(member.Type));
+                var keyName = prefix + string.Join('.', mapped.Path.Select(p => p.Name));
+                keys.Add(new SortKey(Expression.Lambda(key, root), direction == SortDirection.Desc, keyName));
+            }
+            else
+            {
+                Collect((IInputObjectGraphType)Unwrap(field.ResolvedType!), root, member, (IDictionary<string, object?>)value, prefix + mapped.Path[0].Name + ".", keys);
+            }
+        }
+    }
+
+    private static IGraphType Unwrap(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType!),
+        ListGraphType list => Unwrap(list.ResolvedType!),
+        _ => type,
+    };
+
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false)
+    {
+        var expression = query.Expression;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var descending = keys[i].Descending ^ reverse;
+            var method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
+            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Key.ReturnType], expression, Expression.Quote(keys[i].Key));
+        }
+        return query.Provider.CreateQuery<T>(expression);
+    }
+}
