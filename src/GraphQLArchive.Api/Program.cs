@@ -14,6 +14,7 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "seeds"));
 
 app.UseCors();
+app.UseBananaCakePop("/graphql");
 app.MapGraphQLHttp("/graphql");
 await app.RunAsync();
 return 0;
