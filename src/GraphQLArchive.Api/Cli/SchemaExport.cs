@@ -13,6 +13,13 @@ internal static class SchemaExport
         return schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
+    private static string? RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GraphQLArchive.sln"))) return dir.FullName;
+        return null;
+    }
+
     public static int Run(IServiceProvider services, string[] args)
     {
         var index = Array.IndexOf(args, "--output");
@@ -23,9 +30,11 @@ internal static class SchemaExport
             Console.Out.Write(sdl);
             return 0;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        File.WriteAllText(output, sdl);
-        Console.Error.WriteLine($"Wrote the schema to {Path.GetFullPath(output)}.");
+        // `dotnet run --project` starts the app in the project folder: a relative path means the repository's.
+        var path = Path.IsPathRooted(output) ? output : Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, output);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, sdl);
+        Console.Error.WriteLine($"Wrote the schema to {path}.");
         return 0;
     }
 }
