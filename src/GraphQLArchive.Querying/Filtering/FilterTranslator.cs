@@ -148,12 +148,7 @@ internal static class FilterTranslator
         return type.IsEnum ? Enum.ToObject(type, value) : Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
     }
 
-    private static IInputObjectGraphType Unwrap(IGraphType type) => type switch
-    {
-        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType!),
-        ListGraphType list => Unwrap(list.ResolvedType!),
-        _ => (IInputObjectGraphType)type,
-    };
+    private static IInputObjectGraphType Unwrap(IGraphType type) => (IInputObjectGraphType)type.GetNamedType();
 
     private static string NonNullName(IGraphType type) => type switch
     {

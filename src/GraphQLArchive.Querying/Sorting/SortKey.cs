@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using GraphQL;
 using GraphQL.Types;
 using GraphQLArchive.Querying.Mapping;
 
@@ -15,7 +16,7 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
         var x = Expression.Parameter(entityType, "x");
         if (order is IEnumerable elements && sortListType is not null)
         {
-            var sortType = (IInputObjectGraphType)Unwrap(sortListType);
+            var sortType = (IInputObjectGraphType)sortListType.GetNamedType();
             foreach (var element in elements.Cast<IDictionary<string, object?>>())
                 Collect(sortType, x, x, element, "", keys);
         }
@@ -41,17 +42,11 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
             }
             else
             {
-                Collect((IInputObjectGraphType)Unwrap(field.ResolvedType!), root, member, (IDictionary<string, object?>)value, prefix + mapped.Path[0].Name + ".", keys);
+                Collect((IInputObjectGraphType)field.ResolvedType!.GetNamedType(), root, member, (IDictionary<string, object?>)value, prefix + mapped.Path[0].Name + ".", keys);
             }
         }
     }
 
-    private static IGraphType Unwrap(IGraphType type) => type switch
-    {
-        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType!),
-        ListGraphType list => Unwrap(list.ResolvedType!),
-        _ => type,
-    };
 
     public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false)
     {
