@@ -47,6 +47,30 @@ public static class QueryFieldExtensions
             ((IComplexGraphType)context.FieldDefinition.ResolvedType!).GetField("nodes")!.ResolvedType!.GetNamedType().Name;
     }
 
+    /// <summary>
+    /// Offset paging, where page numbers serve a list better: <c>name(skip, take, where, order): {Name}CollectionSegment</c>.
+    /// </summary>
+    public static FieldType AddCollectionSegment<TNodeGraph, TEntity>(this IComplexGraphType type, string name,
+        Func<IResolveFieldContext, IQueryable<TEntity>> source, string? description = null)
+        where TNodeGraph : IObjectGraphType where TEntity : class
+    {
+        var field = new FieldType
+        {
+            Name = name,
+            Description = description,
+            ResolvedType = new CollectionSegmentGraphType(char.ToUpperInvariant(name[0]) + name[1..], typeof(TNodeGraph)),
+            Arguments = new QueryArguments(
+                new QueryArgument<IntGraphType> { Name = "skip" },
+                new QueryArgument<IntGraphType> { Name = "take" },
+                new QueryArgument<FilterInputType<TNodeGraph>> { Name = "where" },
+                new QueryArgument<ListGraphType<NonNullGraphType<SortInputType<TNodeGraph>>>> { Name = "order" }),
+        };
+        field.Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(CollectionSegmentResolver.ResolveAsync(context, source(context),
+            ((IComplexGraphType)context.FieldDefinition.ResolvedType!).GetField("items")!.ResolvedType!.GetNamedType().Name)));
+        type.AddField(field);
+        return field;
+    }
+
     /// <summary><c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>, projected like any root field.</summary>
     public static void AddNodeFields(this IComplexGraphType type, NodeSources sources)
     {

@@ -23,6 +23,7 @@ public static class QueryingServiceCollectionExtensions
         services.AddTransient<IdOperationFilterInputType>();
         services.AddTransient<SortEnumType>();
         services.AddTransient<PageInfoGraphType>();
+        services.AddTransient<CollectionSegmentInfoGraphType>();
         services.AddTransient<NodeInterfaceType>();
         services.AddTransient<LocalDateGraphType>();
         return services;

@@ -30,6 +30,8 @@ public sealed class ArchiveQuery : ObjectGraphType
 
         this.AddNodeFields(nodes);
         this.AddConnection<ArticleType, Model.Articles.Article>("articles", c => Db(c).Articles);
+        this.AddCollectionSegment<ArticleType, Model.Articles.Article>("articlesPage", c => Db(c).Articles,
+            "Articles by page number (skip/take), for lists that show numbered pages.");
         this.AddConnection<OfficialType, Model.Officials.Official>("officials", c => Db(c).Officials);
         this.AddConnection<LocationType, Model.Locations.Location>("locations", c => Db(c).Locations);
         this.AddConnection<ProjectType, Model.Projects.Project>("projects", c => Db(c).Projects);

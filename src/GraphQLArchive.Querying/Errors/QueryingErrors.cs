@@ -36,6 +36,6 @@ public static class QueryingErrors
             .With("id", id);
 
     internal static ExecutionError TooManyIds(int requested, int allowed) =>
-        new ExecutionError($"At most {allowed} ids can be fetched at once; {requested} were given. Split the request.") { Code = "HC0086" }
+        new ExecutionError($"At most {allowed} ids can be fetched at once; {requested} were given. Split the request.") { Code = "TOO_MANY_IDS" }
             .With("requestedIds", requested).With("maxAllowedIds", allowed);
 }

@@ -88,3 +88,27 @@ public sealed class KeysetPagingTests(ArchiveApiFactory api) : IClassFixture<Arc
         }
     }
 }
+
+public sealed class OffsetPagingTests(ArchiveApiFactory api) : IClassFixture<ArchiveApiFactory>
+{
+    [Fact]
+    public async Task Articles_by_page_number_with_segment_info_and_total()
+    {
+        var response = await api.PostAsync("""
+            { articlesPage(skip: 1, take: 1, order: [{ eventDate: ASC }, { headline: ASC }], where: { characterCount: { gt: 100 } }) {
+                items { headline } pageInfo { hasNextPage hasPreviousPage } totalCount } }
+            """);
+        var segment = response.Json["data"]!["articlesPage"]!;
+        Assert.Equal(3, (int)segment["totalCount"]!);
+        Assert.Equal("罗清宇张新伟走访慰问驻并部队", (string?)segment["items"]![0]!["headline"]);
+        Assert.True((bool)segment["pageInfo"]!["hasNextPage"]!);
+        Assert.True((bool)segment["pageInfo"]!["hasPreviousPage"]!);
+    }
+
+    [Fact]
+    public async Task Take_over_fifty_is_HC0051()
+    {
+        var response = await api.PostAsync("{ articlesPage(take: 60) { items { headline } } }");
+        Assert.Equal("HC0051", (string?)response.Json["errors"]![0]!["extensions"]!["code"]);
+    }
+}
