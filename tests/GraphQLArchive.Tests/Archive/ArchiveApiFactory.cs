@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using GraphQLArchive.Tests.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -27,7 +27,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
     {
         var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -35,7 +35,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
-        return await GraphQLResponse.ReadAsync(await client.SendAsync(request));
+        return await GraphQLHttpResponse.ReadAsync(await client.SendAsync(request));
     }
 
     public override async ValueTask DisposeAsync()
@@ -46,13 +46,6 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
     }
 }
 
-public sealed record GraphQLResponse(int Status, string? ContentType, string Body)
-{
-    public JsonNode Json => JsonNode.Parse(Body)!;
-
-    public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response) =>
-        new((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
-}
 
 /// <summary>Counts the SQL statements EF Core sends, so tests can hold the one-statement-per-root-field budget.</summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor

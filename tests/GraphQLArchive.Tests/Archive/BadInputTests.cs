@@ -1,3 +1,4 @@
+using GraphQLArchive.Tests.Http;
 using System.Text;
 
 namespace GraphQLArchive.Tests.Archive;
@@ -9,7 +10,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     public async Task Malformed_json_is_400_with_JSON_INVALID()
     {
         var response = await PostRawAsync("{\"query\": \"{ officials { totalCount } }\"", "application/json");
-        Assert.Equal(400, response.Status);
+        Assert.Equal(400, (int)response.Status);
         Assert.Equal("JSON_INVALID", Code(response));
     }
 
@@ -17,7 +18,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     public async Task A_syntax_error_is_400_with_SYNTAX_ERROR_and_no_data()
     {
         var response = await api.PostAsync("{ officials { totalCount ");
-        Assert.Equal(400, response.Status);
+        Assert.Equal(400, (int)response.Status);
         Assert.Equal("SYNTAX_ERROR", Code(response));
         Assert.Null(response.Json["data"]);
     }
@@ -26,7 +27,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     public async Task An_unknown_field_is_400_and_names_the_field()
     {
         var response = await api.PostAsync("{ officials { nodes { nickname } } }");
-        Assert.Equal(400, response.Status);
+        Assert.Equal(400, (int)response.Status);
         Assert.Equal("FIELDS_ON_CORRECT_TYPE", Code(response));
         Assert.Contains("nickname", (string?)response.Json["errors"]![0]!["message"]);
     }
@@ -35,7 +36,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     public async Task A_non_json_content_type_is_415()
     {
         var response = await PostRawAsync("{ officials { totalCount } }", "text/plain");
-        Assert.Equal(415, response.Status);
+        Assert.Equal(415, (int)response.Status);
         Assert.Equal("CONTENT_TYPE_UNSUPPORTED", Code(response));
     }
 
@@ -43,7 +44,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     public async Task More_than_fifty_items_per_page_is_a_field_error_HC0051()
     {
         var response = await api.PostAsync("{ articles(first: 51) { nodes { headline } } }");
-        Assert.Equal(200, response.Status);
+        Assert.Equal(200, (int)response.Status);
         var error = response.Json["errors"]![0]!;
         Assert.Equal("HC0051", (string?)error["extensions"]!["code"]);
         Assert.Equal(51, (int)error["extensions"]!["requestedItems"]!);
@@ -65,7 +66,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     public async Task An_invalid_cursor_is_HC0078(string cursor)
     {
         var response = await api.PostAsync("query($c: String) { articles(after: $c) { nodes { headline } } }", new { c = cursor });
-        Assert.Equal(200, response.Status);
+        Assert.Equal(200, (int)response.Status);
         Assert.Equal("HC0078", Code(response));
         Assert.Equal(cursor, (string?)response.Json["errors"]![0]!["extensions"]!["cursor"]);
     }
@@ -86,7 +87,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     public async Task An_invalid_node_id_is_INVALID_ID(string id)
     {
         var response = await api.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
-        Assert.Equal(200, response.Status);
+        Assert.Equal(200, (int)response.Status);
         Assert.Equal("INVALID_ID", Code(response));
         Assert.Null(response.Json["data"]!["node"]);
     }
@@ -115,14 +116,14 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
         Assert.Equal("StringOperationFilterInput", (string?)response.Json["errors"]![0]!["extensions"]!["filterType"]);
     }
 
-    private static string? Code(GraphQLResponse response) => (string?)response.Json["errors"]![0]!["extensions"]!["code"];
+    private static string? Code(GraphQLHttpResponse response) => (string?)response.Json["errors"]![0]!["extensions"]!["code"];
 
-    private async Task<GraphQLResponse> PostRawAsync(string body, string contentType)
+    private async Task<GraphQLHttpResponse> PostRawAsync(string body, string contentType)
     {
         using var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType) { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        return await GraphQLResponse.ReadAsync(await api.CreateClient().SendAsync(request));
+        return await GraphQLHttpResponse.ReadAsync(await api.CreateClient().SendAsync(request));
     }
 }

@@ -14,12 +14,12 @@ public sealed class ExampleQueryTests(ArchiveApiFactory api) : IClassFixture<Arc
               appearances { official { name } role titles } photos { caption credit } } } }
             """);
 
-        Assert.Equal(200, response.Status);
+        Assert.Equal(200, (int)response.Status);
         var articles = response.Json["data"]!["articles"]!;
         Assert.Equal(3, (int)articles["totalCount"]!);
         Assert.Equal("梁琛", (string?)articles["nodes"]![2]!["photos"]![0]!["credit"]);
-        Assert.DoesNotContain("\\u", response.Body); // Chinese is written as characters
-        Snapshot.Match(JToken.Parse(response.Body));
+        Assert.DoesNotContain("\\u", response.Text); // Chinese is written as characters
+        Snapshot.Match(JToken.Parse(response.Text));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ExampleQueryTests(ArchiveApiFactory api) : IClassFixture<Arc
         Assert.Equal("三给片区", (string?)project["location"]!["name"]);
         Assert.Equal("尖草坪区", (string?)project["location"]!["parent"]!["name"]);
         Assert.Contains(api.Sql.Statements, s => s.Contains("WHERE") && s.Contains("TotalInvestment") && s.Contains(">="));
-        Snapshot.Match(JToken.Parse(response.Body));
+        Snapshot.Match(JToken.Parse(response.Text));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ExampleQueryTests(ArchiveApiFactory api) : IClassFixture<Arc
             { projects(order: [{ name: ASC }]) { nodes { name status sector siteArea expectedAnnualRevenue expectedAnnualTax
                 organization { name } facts { label value unit qualifier printed } milestones { date event printed } } } }
             """);
-        Snapshot.Match(JToken.Parse(response.Body));
+        Snapshot.Match(JToken.Parse(response.Text));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ExampleQueryTests(ArchiveApiFactory api) : IClassFixture<Arc
             { locations(where: { kind: { in: [PROVINCE, CITY] } }, order: [{ name: ASC }]) {
                 nodes { name kind children { name kind children { name kind } } } } }
             """);
-        Snapshot.Match(JToken.Parse(response.Body));
+        Snapshot.Match(JToken.Parse(response.Text));
     }
 
     [Fact]
@@ -88,6 +88,6 @@ public sealed class ExampleQueryTests(ArchiveApiFactory api) : IClassFixture<Arc
             { node(id: "QXJ0aWNsZTox") { id ... on Article { headline page edition { newspaper newspaperInferred date page } } }
               nodes(ids: ["T2ZmaWNpYWw6MQ==", "TG9jYXRpb246MQ=="]) { __typename id ... on Official { name } ... on Location { name } } }
             """);
-        Snapshot.Match(JToken.Parse(response.Body));
+        Snapshot.Match(JToken.Parse(response.Text));
     }
 }
