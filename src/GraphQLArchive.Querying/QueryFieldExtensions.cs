@@ -24,7 +24,6 @@ public static class QueryFieldExtensions
         where TNodeGraph : IObjectGraphType where TEntity : class
     {
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
-        var nodeTypeName = string.Empty;
         var field = new FieldType
         {
             Name = name,
@@ -39,12 +38,9 @@ public static class QueryFieldExtensions
                 new QueryArgument<ListGraphType<NonNullGraphType<SortInputType<TNodeGraph>>>> { Name = "order" }),
         };
         field.Resolver = new FuncFieldResolver<object>(context =>
-            new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, source(context), NodeTypeName(context))));
+            new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, source(context))));
         type.AddField(field);
         return field;
-
-        static string NodeTypeName(IResolveFieldContext context) =>
-            ((IComplexGraphType)context.FieldDefinition.ResolvedType!).GetField("nodes")!.ResolvedType!.GetNamedType().Name;
     }
 
     /// <summary>
@@ -65,8 +61,8 @@ public static class QueryFieldExtensions
                 new QueryArgument<FilterInputType<TNodeGraph>> { Name = "where" },
                 new QueryArgument<ListGraphType<NonNullGraphType<SortInputType<TNodeGraph>>>> { Name = "order" }),
         };
-        field.Resolver = new FuncFieldResolver<object>(context => new ValueTask<object?>(CollectionSegmentResolver.ResolveAsync(context, source(context),
-            ((IComplexGraphType)context.FieldDefinition.ResolvedType!).GetField("items")!.ResolvedType!.GetNamedType().Name)));
+        field.Resolver = new FuncFieldResolver<object>(context =>
+            new ValueTask<object?>(CollectionSegmentResolver.ResolveAsync(context, source(context))));
         type.AddField(field);
         return field;
     }

@@ -5,7 +5,6 @@ using GraphQLArchive.Api.Locations;
 using GraphQLArchive.Api.Officials;
 using GraphQLArchive.Api.Organizations;
 using GraphQLArchive.Api.Projects;
-using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Model.Articles;
 using GraphQLArchive.Querying.Mapping;
 using GraphQLArchive.Querying.Nodes;

@@ -13,9 +13,10 @@ internal static class SchemaExport
         return schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
-    private static string? RepositoryRoot()
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds GraphQLArchive.sln.</summary>
+    internal static string? RepositoryRoot(string start)
     {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "GraphQLArchive.sln"))) return dir.FullName;
         return null;
     }
@@ -31,7 +32,7 @@ internal static class SchemaExport
             return 0;
         }
         // `dotnet run --project` starts the app in the project folder: a relative path means the repository's.
-        var path = Path.IsPathRooted(output) ? output : Path.Combine(RepositoryRoot() ?? Environment.CurrentDirectory, output);
+        var path = Path.IsPathRooted(output) ? output : Path.Combine(RepositoryRoot(Environment.CurrentDirectory) ?? Environment.CurrentDirectory, output);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, sdl);
         Console.Error.WriteLine($"Wrote the schema to {path}.");

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
-using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Model.Editions;
 using GraphQLArchive.Querying.Nodes;
 using GraphQLArchive.Querying.Scalars;

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
-using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Journalists;
 using GraphQLArchive.Querying.Nodes;

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
 using GraphQLArchive.Api.Organizations;
-using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Querying.Mapping;
 using GraphQLArchive.Querying.Nodes;

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
 using GraphQLArchive.Api.Projects;
-using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Organizations;
 using GraphQLArchive.Querying.Nodes;

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
 using GraphQLArchive.Api.Locations;
 using GraphQLArchive.Api.Organizations;
-using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Projects;
 using GraphQLArchive.Querying.Nodes;

@@ -5,10 +5,10 @@ using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
+using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using GraphQLParser.AST;
 
 namespace GraphQLArchive.Api.Schema;
 

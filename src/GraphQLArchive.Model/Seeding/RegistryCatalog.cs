@@ -22,6 +22,7 @@ internal sealed class RegistryCatalog
     private readonly Dictionary<string, Journalist> _journalists;
     private readonly Dictionary<string, Project> _projects;
     private readonly ArchiveRegistry _registry;
+    private List<string>? _officialNames;
 
     private RegistryCatalog(ArchiveDbContext db, ArchiveRegistry registry, List<Organization> organizations, List<Location> locations,
         List<Official> officials, List<Journalist> journalists, List<Project> projects)
@@ -47,8 +48,9 @@ internal sealed class RegistryCatalog
         return catalog;
     }
 
+    /// <summary>Every official's name and aliases, for matching mentions; officials are all known once the catalog is loaded.</summary>
     public IReadOnlyCollection<string> OfficialNames =>
-        _officials.Keys.Concat(_registry.Officials.SelectMany(o => o.Aliases)).Distinct().ToList();
+        _officialNames ??= _officials.Values.SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToList();
 
     public IEnumerable<(string Name, IReadOnlyList<string> Aliases)> LocationNames => _locations.Values.Select(l => (l.Name, (IReadOnlyList<string>)l.Aliases));
     public IEnumerable<(string Name, IReadOnlyList<string> Aliases)> OrganizationNames => _organizations.Values.Select(o => (o.Name, (IReadOnlyList<string>)o.Aliases));

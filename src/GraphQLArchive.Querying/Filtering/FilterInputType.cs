@@ -7,8 +7,6 @@ namespace GraphQLArchive.Querying.Filtering;
 /// <summary>The filter of one object type, <c>{Type}FilterInput</c>; its fields carry their <see cref="MappedField"/>.</summary>
 internal abstract class ObjectFilterInputType : InputObjectGraphType
 {
-    internal const string MappedFieldKey = "Querying.MappedField";
-
     /// <summary>The object type filtered, e.g. <c>Article</c>.</summary>
     public string ObjectTypeName { get; protected init; } = "";
 
@@ -42,7 +40,7 @@ internal sealed class FilterInputType<TGraph> : ObjectFilterInputType where TGra
                 _ => typeof(ListFilterInputType<>).MakeGenericType(mapped.GraphType),
             };
             var field = new FieldType { Name = mapped.Name, Type = type };
-            field.Metadata[MappedFieldKey] = mapped;
+            field.Metadata[MappedField.MetadataKey] = mapped;
             AddField(field);
         }
     }

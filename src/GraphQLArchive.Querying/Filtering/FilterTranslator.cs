@@ -31,7 +31,7 @@ internal static class FilterTranslator
                 continue;
             }
             var field = type.GetField(name)!;
-            var mapped = field.GetMetadata<MappedField>(ObjectFilterInputType.MappedFieldKey)!;
+            var mapped = field.GetMetadata<MappedField>(MappedField.MetadataKey)!;
             var member = Expressions.Access(instance, mapped.Path);
             var fieldType = Unwrap(field.ResolvedType!);
             var operations = (IDictionary<string, object?>)value;

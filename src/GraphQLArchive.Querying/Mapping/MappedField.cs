@@ -11,6 +11,9 @@ internal enum MappedFieldKind { Scalar, ScalarList, Object, ObjectList }
 /// </summary>
 internal sealed record MappedField(FieldType Field, IReadOnlyList<PropertyInfo> Path, MappedFieldKind Kind, Type GraphType)
 {
+    /// <summary>Where a generated filter or sort input field keeps the <see cref="MappedField"/> it stands for.</summary>
+    public const string MetadataKey = "Querying.MappedField";
+
     public string Name => Field.Name;
 
     /// <summary>The member's CLR type: for lists, the element type.</summary>

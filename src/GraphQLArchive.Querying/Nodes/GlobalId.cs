@@ -27,8 +27,7 @@ public static class GlobalId
         if (!TryDecode(value, out var typeName, out var raw) || typeName != expectedType) return null;
         try
         {
-            var key = Convert.ChangeType(raw, Nullable.GetUnderlyingType(keyType) ?? keyType, System.Globalization.CultureInfo.InvariantCulture);
-            return key;
+            return Convert.ChangeType(raw, Nullable.GetUnderlyingType(keyType) ?? keyType, System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException)
         {

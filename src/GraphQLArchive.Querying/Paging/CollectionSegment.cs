@@ -42,7 +42,7 @@ internal sealed class CollectionSegmentInfoGraphType : ObjectGraphType<Collectio
 /// <summary>Resolves <c>skip</c>/<c>take</c> with the same filter, order and projection as a connection.</summary>
 internal static class CollectionSegmentResolver
 {
-    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, string nodeTypeName) where T : class
+    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source) where T : class
     {
         var skip = context.GetArgument<int?>("skip") ?? 0;
         var take = context.GetArgument<int?>("take") ?? QueryingErrors.DefaultPageSize;
@@ -50,12 +50,11 @@ internal static class CollectionSegmentResolver
         if (take > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(take);
 
         var query = ConnectionResolver.Filter(context, source);
-        var keys = SortKey.FromArgument(typeof(T), context.FieldDefinition.Arguments!.Find("order")!.ResolvedType, context.GetArgument<object?>("order"));
-        var segmentType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
-        var selected = Selections.Fields(context.FieldAst.SelectionSet, segmentType, context.Document).ToList();
-        int? totalCount = Selections.Named(selected, "totalCount").Any() ? await ConnectionResolver.CountAsync(query, context.CancellationToken) : null;
+        var keys = ConnectionResolver.SortKeys<T>(context);
+        var (segmentType, selected) = ConnectionResolver.FieldSelection(context);
+        var totalCount = await ConnectionResolver.TotalCountAsync(query, selected, context.CancellationToken);
 
-        var nodeType = (IComplexGraphType)context.Schema.AllTypes[nodeTypeName]!;
+        var nodeType = ConnectionResolver.ListItemType(segmentType, "items");
         var itemFields = Selections.Named(selected, "items").SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
         var page = SortKey.Apply(query, keys).Skip(skip).Take(take + 1)
             .Select(ProjectionBuilder.Lambda<T>(ProjectionBuilder.Collect(nodeType, itemFields, context.Document)));

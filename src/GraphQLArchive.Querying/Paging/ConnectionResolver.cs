@@ -18,7 +18,7 @@ namespace GraphQLArchive.Querying.Paging;
 /// </summary>
 internal static class ConnectionResolver
 {
-    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source, string nodeTypeName) where T : class
+    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source) where T : class
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
@@ -30,13 +30,12 @@ internal static class ConnectionResolver
         if (first is null && last is null) first = QueryingErrors.DefaultPageSize;
 
         var query = Filter(context, source);
-        var keys = SortKey.FromArgument(typeof(T), context.FieldDefinition.Arguments!.Find("order")!.ResolvedType, context.GetArgument<object?>("order"));
+        var keys = SortKeys<T>(context);
         var ordering = typeof(T).Name + ":" + string.Join(',', keys.Select(k => k.Name + (k.Descending ? " DESC" : " ASC")));
         var keyTypes = keys.Select(k => k.Key.ReturnType).ToList();
 
-        var connectionType = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
-        var selected = Selections.Fields(context.FieldAst.SelectionSet, connectionType, context.Document).ToList();
-        int? totalCount = Selections.Named(selected, "totalCount").Any() ? await CountAsync(query, context.CancellationToken) : null;
+        var (connectionType, selected) = FieldSelection(context);
+        var totalCount = await TotalCountAsync(query, selected, context.CancellationToken);
 
         var after = Cursor(context, "after", ordering, keyTypes);
         var before = Cursor(context, "before", ordering, keyTypes);
@@ -47,30 +46,45 @@ internal static class ConnectionResolver
         var size = first ?? last!.Value;
         var page = SortKey.Apply(query, keys, reverse: backward).Take(size + 1);
 
-        var nodeType = (IComplexGraphType)context.Schema.AllTypes[nodeTypeName]!;
+        var nodeType = ListItemType(connectionType, "nodes");
         var nodeFields = Selections.Named(selected, "nodes")
             .Concat(Selections.Named(selected, "edges").SelectMany(edges =>
-                Selections.Named(Selections.Fields(edges.SelectionSet, (IComplexGraphType)connectionType.GetField("edges")!.ResolvedType!.GetNamedType(), context.Document), "node")))
+                Selections.Named(Selections.Fields(edges.SelectionSet, ListItemType(connectionType, "edges"), context.Document), "node")))
             .SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
         var rows = await ToListAsync(page.Select(RowProjection<T>(ProjectionBuilder.Collect(nodeType, nodeFields, context.Document), keys)), context.CancellationToken);
 
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
         if (backward) rows.Reverse();
-        if (first is not null && last is not null && rows.Count > last)
-        {
-            rows.RemoveRange(0, rows.Count - last.Value);
-            before = after ?? [];
-        }
+        var trimmedFront = first is not null && last is not null && rows.Count > last;
+        if (trimmedFront) rows.RemoveRange(0, rows.Count - last!.Value);
 
         var edges = rows.Select(r => new EdgeResult(KeysetCursor.Encode(ordering, r.Keys), r.Node)).ToList();
         var pageInfo = new PageInfoResult(
             HasNextPage: backward ? before is not null : hasMore,
-            HasPreviousPage: backward ? hasMore : after is not null || (last is not null && first is not null && before is not null),
+            HasPreviousPage: backward ? hasMore : after is not null || trimmedFront,
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new ConnectionResult(edges, pageInfo, totalCount);
     }
+
+    internal static IReadOnlyList<SortKey> SortKeys<T>(IResolveFieldContext context) =>
+        SortKey.FromArgument(typeof(T), context.FieldDefinition.Arguments!.Find("order")!.ResolvedType, context.GetArgument<object?>("order"));
+
+    /// <summary>The field's own object type (connection or segment) and the fields selected on it.</summary>
+    internal static (IComplexGraphType Type, List<GraphQLField> Selected) FieldSelection(IResolveFieldContext context)
+    {
+        var type = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        return (type, Selections.Fields(context.FieldAst.SelectionSet, type, context.Document).ToList());
+    }
+
+    /// <summary>The element type of one of the field's list fields, e.g. <c>Article</c> under <c>nodes</c>.</summary>
+    internal static IComplexGraphType ListItemType(IComplexGraphType type, string listField) =>
+        (IComplexGraphType)type.GetField(listField)!.ResolvedType!.GetNamedType();
+
+    /// <summary>A COUNT only when <c>totalCount</c> is selected.</summary>
+    internal static async Task<int?> TotalCountAsync<T>(IQueryable<T> query, IEnumerable<GraphQLField> selected, CancellationToken cancellationToken) =>
+        Selections.Named(selected, "totalCount").Any() ? await CountAsync(query, cancellationToken) : null;
 
     internal static IQueryable<T> Filter<T>(IResolveFieldContext context, IQueryable<T> source)
     {
@@ -96,7 +110,7 @@ internal static class ConnectionResolver
         return Expression.Lambda<Func<T, KeysetRow>>(row, x);
     }
 
-    internal static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+    private static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query.Provider is IAsyncQueryProvider ? await query.CountAsync(cancellationToken) : query.Count();
 
     internal static async Task<List<TResult>> ToListAsync<TResult>(IQueryable<TResult> query, CancellationToken cancellationToken) =>

@@ -15,8 +15,6 @@ internal sealed class SortEnumType : EnumerationGraphType<SortDirection>
 /// <summary><c>{Type}SortInput</c>: every scalar field, and single navigations as nested sort inputs.</summary>
 internal sealed class SortInputType<TGraph> : InputObjectGraphType where TGraph : IComplexGraphType
 {
-    internal const string MappedFieldKey = "Querying.MappedField";
-
     public SortInputType(IServiceProvider services)
     {
         var graph = (IComplexGraphType)ActivatorUtilities.GetServiceOrCreateInstance(services, typeof(TGraph));
@@ -31,7 +29,7 @@ internal sealed class SortInputType<TGraph> : InputObjectGraphType where TGraph 
             };
             if (type is null) continue;
             var field = new FieldType { Name = mapped.Name, Type = type };
-            field.Metadata[MappedFieldKey] = mapped;
+            field.Metadata[MappedField.MetadataKey] = mapped;
             AddField(field);
         }
     }

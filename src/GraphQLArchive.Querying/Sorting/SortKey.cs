@@ -31,7 +31,7 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
         {
             if (value is null) continue;
             var field = type.GetField(name)!;
-            var mapped = field.GetMetadata<MappedField>(SortInputType<ObjectGraphType>.MappedFieldKey)!;
+            var mapped = field.GetMetadata<MappedField>(MappedField.MetadataKey)!;
             var member = Expressions.Access(instance, mapped.Path);
             if (value is SortDirection direction)
             {

@@ -57,10 +57,7 @@ public sealed class SchemaTests(ArchiveApiFactory api) : IClassFixture<ArchiveAp
     private async Task<string> LiveSdlAsync() =>
         (await api.CreateClient().GetStringAsync("/graphql?sdl")).ReplaceLineEndings("\n");
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GraphQLArchive.sln"))) return dir.FullName;
-        throw new InvalidOperationException("The tests run outside the repository: GraphQLArchive.sln was not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() =>
+        Api.Cli.SchemaExport.RepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("The tests run outside the repository: GraphQLArchive.sln was not found above " + AppContext.BaseDirectory);
 }
