@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
 using GraphQLArchive.Model.Editions;
 using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Projection;
 using GraphQLArchive.Querying.Scalars;
 
 namespace GraphQLArchive.Api.Editions;
@@ -20,6 +21,6 @@ public sealed class EditionType : ObjectGraphType<Edition>
         Field(e => e.DateInferred, type: typeof(NonNullGraphType<BooleanGraphType>));
         Field(e => e.PageInferred, type: typeof(NonNullGraphType<BooleanGraphType>));
         Field(e => e.SourceFile, type: typeof(NonNullGraphType<StringGraphType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
+        this.AddFilterableList<ArticleType>("articles");
     }
 }

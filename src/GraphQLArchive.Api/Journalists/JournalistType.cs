@@ -3,6 +3,7 @@ using GraphQLArchive.Api.Articles;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Journalists;
 using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Projection;
 
 namespace GraphQLArchive.Api.Journalists;
 
@@ -14,7 +15,7 @@ public sealed class JournalistType : ObjectGraphType<Journalist>
         this.ImplementsNode(j => j.Id);
         Field(j => j.Name, type: typeof(NonNullGraphType<StringGraphType>));
         Field(j => j.Role, type: typeof(NonNullGraphType<JournalistRoleType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
+        this.AddFilterableList<ArticleType>("articles");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos");
     }
 }

@@ -4,6 +4,7 @@ using GraphQLArchive.Api.Projects;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Locations;
 using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Projection;
 
 namespace GraphQLArchive.Api.Locations;
 
@@ -21,8 +22,8 @@ public sealed class LocationType : ObjectGraphType<Location>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("children");
         Field(l => l.Latitude, type: typeof(FloatGraphType));
         Field(l => l.Longitude, type: typeof(FloatGraphType));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects");
+        this.AddFilterableList<ArticleType>("articles");
+        this.AddFilterableList<ProjectType>("projects");
     }
 }
 

@@ -4,6 +4,7 @@ using GraphQLArchive.Api.Organizations;
 using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Querying.Mapping;
 using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Projection;
 using GraphQLArchive.Querying.Scalars;
 
 namespace GraphQLArchive.Api.Officials;
@@ -21,9 +22,10 @@ public sealed class OfficialType : ObjectGraphType<Official>
             .Description("The titles printed beside the name in the latest edition that names them.")
             .Resolve(c => c.Source.Positions
                 .GroupBy(p => p.LastSeen).OrderByDescending(g => g.Key).FirstOrDefault()?.Select(p => p.Title) ?? []);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppearanceType>>>>("appearances");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
-        Field<NonNullGraphType<IntGraphType>>("articleCount").Requires("Appearances").Resolve(c => c.Source.Appearances.Count);
+        this.AddFilterableList<AppearanceType>("appearances", "Every report the official appears in, with role and titles.");
+        this.AddFilterableList<ArticleType>("articles");
+        Field(o => o.ArticleCount, type: typeof(NonNullGraphType<IntGraphType>)).Computed(o => o.Appearances.Count)
+            .Description("The number of reports that name the official; filterable and sortable.");
     }
 }
 

@@ -4,6 +4,7 @@ using GraphQLArchive.Api.Projects;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Organizations;
 using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Projection;
 
 namespace GraphQLArchive.Api.Organizations;
 
@@ -18,8 +19,8 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         Field(o => o.Kind, type: typeof(NonNullGraphType<OrganizationKindType>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases");
         Field<OrganizationType>("parent");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects");
+        this.AddFilterableList<ArticleType>("articles");
+        this.AddFilterableList<ProjectType>("projects");
     }
 }
 

@@ -5,6 +5,7 @@ using GraphQLArchive.Api.Organizations;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Projects;
 using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Projection;
 using GraphQLArchive.Querying.Scalars;
 
 namespace GraphQLArchive.Api.Projects;
@@ -29,7 +30,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field(p => p.ExpectedAnnualTax, type: typeof(DecimalGraphType)).Description("利税, in CNY a year.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectFactType>>>>("facts").Description("Every printed figure, normalized, with the words as printed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneType>>>>("milestones");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles");
+        this.AddFilterableList<ArticleType>("articles");
     }
 }
 

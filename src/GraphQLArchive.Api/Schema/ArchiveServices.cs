@@ -5,6 +5,8 @@ using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Limits;
+using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,12 @@ namespace GraphQLArchive.Api.Schema;
 
 internal static class ArchiveServices
 {
+    /// <summary>Deep enough for articles → officials → positions → organization → parent, and more.</summary>
+    internal const int MaxDepth = 12;
+
+    /// <summary>Fifty articles with their officials, positions and locations cost about 25,000.</summary>
+    internal const int MaxComplexity = 100_000;
+
     /// <summary>The database, the schema and the transport, configured by the names in DESIGN.md.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -33,12 +41,19 @@ internal static class ArchiveServices
 
         services.AddScoped<ArchiveSeeder>();
         services.AddQueryingConventions();
+        services.AddSingleton(new QueryingOptions { NullsSortFirst = !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) });
         services.AddGraphQLHttpCors();
         services.AddGraphQL(graphql => graphql
             .AddSchema<ArchiveSchema>()
             .AddGraphTypes(typeof(ArchiveSchema).Assembly)
             .AddUnescapedUnicodeSystemTextJson()
             .AddErrorInfoProvider<FlatExtensionsErrorInfoProvider>()
+            .AddValidationRule(new RequestLimitsRule(new ComplexityOptions
+            {
+                MaxDepth = MaxDepth,
+                MaxComplexity = MaxComplexity,
+                DefaultListImpactMultiplier = 10, // a list without first/last costs a default page
+            }), useForCachedDocuments: true)
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
             {
                 // A bug, not a client mistake: log it whole; the client sees a generic field error.

@@ -10,4 +10,7 @@ public class Official
     public List<Position> Positions { get; set; } = [];
     public List<Appearance> Appearances { get; set; } = [];
     public List<Article> Articles { get; set; } = [];
+
+    /// <summary>Not stored: queries compute it in SQL (the count of appearances).</summary>
+    public int ArticleCount { get; set; }
 }

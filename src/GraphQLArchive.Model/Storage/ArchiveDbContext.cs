@@ -64,6 +64,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         modelBuilder.Entity<Official>(official =>
         {
             official.HasIndex(o => o.Name).IsUnique();
+            official.Ignore(o => o.ArticleCount);
             official.HasMany(o => o.Positions).WithOne(p => p.Official).HasForeignKey(p => p.OfficialId);
         });
 

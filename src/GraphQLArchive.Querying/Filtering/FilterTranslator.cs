@@ -12,10 +12,13 @@ namespace GraphQLArchive.Querying.Filtering;
 /// <summary>Turns a <c>where</c> argument into a predicate over the entity, following Hot Chocolate's semantics.</summary>
 internal static class FilterTranslator
 {
-    public static Expression<Func<T, bool>> ToPredicate<T>(IInputObjectGraphType filterType, IDictionary<string, object?> filter)
+    public static Expression<Func<T, bool>> ToPredicate<T>(IInputObjectGraphType filterType, IDictionary<string, object?> filter) =>
+        (Expression<Func<T, bool>>)ToLambda(typeof(T), filterType, filter);
+
+    public static LambdaExpression ToLambda(Type entityType, IInputObjectGraphType filterType, IDictionary<string, object?> filter)
     {
-        var x = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(Object((ObjectFilterInputType)filterType, x, filter), x);
+        var x = Expression.Parameter(entityType, "x");
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(entityType, typeof(bool)), Object((ObjectFilterInputType)filterType, x, filter), x);
     }
 
     private static Expression Object(ObjectFilterInputType type, Expression instance, IDictionary<string, object?> filter)
@@ -32,7 +35,7 @@ internal static class FilterTranslator
             }
             var field = type.GetField(name)!;
             var mapped = field.GetMetadata<MappedField>(MappedField.MetadataKey)!;
-            var member = Expressions.Access(instance, mapped.Path);
+            var member = mapped.Access(instance);
             var fieldType = Unwrap(field.ResolvedType!);
             var operations = (IDictionary<string, object?>)value;
             parts.Add(mapped.Kind switch

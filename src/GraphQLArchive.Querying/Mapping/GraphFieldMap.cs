@@ -39,7 +39,7 @@ internal static class GraphFieldMap
             var kind = typeof(ScalarGraphType).IsAssignableFrom(graphType)
                 ? (isList ? MappedFieldKind.ScalarList : MappedFieldKind.Scalar)
                 : (isList ? MappedFieldKind.ObjectList : MappedFieldKind.Object);
-            mapped.Add(new MappedField(field, path, kind, graphType));
+            mapped.Add(new MappedField(field, path, kind, graphType, field.ComputedExpression()));
         }
         return mapped;
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Builders;
 using GraphQL.Types;
 
@@ -12,6 +13,7 @@ public static class QueryingMetadata
     internal const string MemberPathKey = "Querying.MemberPath";
     internal const string RequiresKey = "Querying.Requires";
     internal const string IgnoreKey = "Querying.Ignore";
+    internal const string ComputedKey = "Querying.Computed";
 
     /// <summary>Maps the field to a member path of the source, e.g. <c>"Edition.Page"</c>.</summary>
     public static FieldBuilder<TSource, TReturn> MapsTo<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string memberPath)
@@ -37,6 +39,18 @@ public static class QueryingMetadata
         field.FieldType.Metadata[IgnoreKey] = true;
         return field;
     }
+
+    /// <summary>
+    /// A value computed in SQL, e.g. <c>o =&gt; o.Appearances.Count</c>: projection assigns it to the
+    /// same-named (unmapped) member, and it can be filtered and sorted like a column.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> Computed<TSource, TReturn, TValue>(this FieldBuilder<TSource, TReturn> field, Expression<Func<TSource, TValue>> expression)
+    {
+        field.FieldType.Metadata[ComputedKey] = expression;
+        return field;
+    }
+
+    internal static LambdaExpression? ComputedExpression(this FieldType field) => field.GetMetadata<LambdaExpression?>(ComputedKey);
 
     internal static string? MemberPath(this FieldType field) => field.GetMetadata<string?>(MemberPathKey);
 

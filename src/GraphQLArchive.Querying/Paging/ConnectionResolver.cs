@@ -39,8 +39,9 @@ internal static class ConnectionResolver
 
         var after = Cursor(context, "after", ordering, keyTypes);
         var before = Cursor(context, "before", ordering, keyTypes);
-        if (after is not null) query = query.Where(KeysetPredicate.After<T>(keys, after, reverse: false));
-        if (before is not null) query = query.Where(KeysetPredicate.After<T>(keys, before, reverse: true));
+        var nullsSortFirst = (context.RequestServices?.GetService(typeof(QueryingOptions)) as QueryingOptions ?? new()).NullsSortFirst;
+        if (after is not null) query = query.Where(KeysetPredicate.After<T>(keys, after, reverse: false, nullsSortFirst));
+        if (before is not null) query = query.Where(KeysetPredicate.After<T>(keys, before, reverse: true, nullsSortFirst));
 
         var backward = first is null;
         var size = first ?? last!.Value;
@@ -51,7 +52,7 @@ internal static class ConnectionResolver
             .Concat(Selections.Named(selected, "edges").SelectMany(edges =>
                 Selections.Named(Selections.Fields(edges.SelectionSet, ListItemType(connectionType, "edges"), context.Document), "node")))
             .SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
-        var rows = await ToListAsync(page.Select(RowProjection<T>(ProjectionBuilder.Collect(nodeType, nodeFields, context.Document), keys)), context.CancellationToken);
+        var rows = await ToListAsync(page.Select(RowProjection<T>(ProjectionBuilder.Collect(nodeType, nodeFields, context), keys)), context.CancellationToken);
 
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(rows.Count - 1);

@@ -6,11 +6,11 @@ namespace GraphQLArchive.Querying.Paging;
 
 /// <summary>
 /// The rows that come after a cursor in an ordering, as a WHERE clause: page 1,000 costs what page 1 costs.
-/// Nulls sort first in ascending order (SQLite's rule), and the id breaks every tie.
+/// Nulls sort where the database puts them (<see cref="QueryingOptions.NullsSortFirst"/>), and the id breaks every tie.
 /// </summary>
 internal static class KeysetPredicate
 {
-    public static Expression<Func<T, bool>> After<T>(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool reverse)
+    public static Expression<Func<T, bool>> After<T>(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool reverse, bool nullsSortFirst)
     {
         var x = Expression.Parameter(typeof(T), "x");
         var columns = keys.Select(k => Expressions.Rebind(k.Key, x)).ToList();
@@ -18,7 +18,7 @@ internal static class KeysetPredicate
         for (var i = 0; i < keys.Count; i++)
         {
             var equalBefore = Enumerable.Range(0, i).Select(j => Equal(columns[j], values[j]));
-            var after = Greater(columns[i], values[i], keys[i].Descending ^ reverse);
+            var after = Greater(columns[i], values[i], keys[i].Descending ^ reverse, nullsSortFirst);
             alternatives.Add(Expressions.AndAll(equalBefore.Append(after)));
         }
         Expression predicate = Expressions.OrAll(alternatives);
@@ -26,8 +26,8 @@ internal static class KeysetPredicate
         if (values[0] is not null && keys.Count > 1)
         {
             var bound = keys[0].Descending ^ reverse
-                ? Expression.Not(Greater(columns[0], values[0], descending: false))
-                : Expression.Not(Greater(columns[0], values[0], descending: true));
+                ? Expression.Not(Greater(columns[0], values[0], descending: false, nullsSortFirst))
+                : Expression.Not(Greater(columns[0], values[0], descending: true, nullsSortFirst));
             predicate = Expression.AndAlso(bound, predicate);
         }
         return Expression.Lambda<Func<T, bool>>(predicate, x);
@@ -39,14 +39,16 @@ internal static class KeysetPredicate
             : Expression.Equal(column, Expressions.Parameter(value, column.Type));
 
     /// <summary>True for rows placed after <paramref name="value"/> in this direction.</summary>
-    private static Expression Greater(Expression column, object? value, bool descending)
+    private static Expression Greater(Expression column, object? value, bool descending, bool nullsSortFirst)
     {
         var nullable = Expressions.CanBeNull(column.Type);
         var isNull = nullable ? Expression.Equal(column, Expression.Constant(null, column.Type)) : (Expression)Expression.Constant(false);
+        // Nulls are the smallest values where they sort first ascending (SQLite), the largest elsewhere (PostgreSQL).
+        var nullsComeAfterValues = descending == nullsSortFirst;
         if (value is null)
-            return descending ? Expression.Constant(false) : Expression.Not(isNull); // nulls come first ascending, last descending
+            return nullsComeAfterValues ? Expression.Constant(false) : Expression.Not(isNull);
         var compared = Compare(column, Expressions.Parameter(value, column.Type), descending ? ExpressionType.LessThan : ExpressionType.GreaterThan);
-        return descending && nullable ? Expression.OrElse(compared, isNull) : compared;
+        return nullsComeAfterValues && nullable ? Expression.OrElse(compared, isNull) : compared;
     }
 
     private static Expression Compare(Expression left, Expression right, ExpressionType comparison)

@@ -20,7 +20,7 @@ internal static class ProjectedQuery
         foreach (var k in keys) typedKeys.Add(k);
         var contains = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, key.Type), Expressions.Parameter(typedKeys, typedKeys.GetType()), key);
         var query = source.Where(Expression.Lambda<Func<T, bool>>(contains, x))
-            .Select(ProjectionBuilder.Lambda<T>(ProjectionBuilder.Collect(graph, fields, context.Document)));
+            .Select(ProjectionBuilder.Lambda<T>(ProjectionBuilder.Collect(graph, fields, context)));
         return await ConnectionResolver.ToListAsync(query, context.CancellationToken);
     }
 

@@ -18,6 +18,12 @@ internal static class ProjectionBuilder
     {
         public Dictionary<string, (PropertyInfo Property, Tree? Child)> Members { get; } = [];
 
+        /// <summary>Values computed in SQL, assigned to unmapped members.</summary>
+        public Dictionary<string, (PropertyInfo Property, LambdaExpression Expression)> Computed { get; } = [];
+
+        /// <summary>For a collection: its list field's where / order / first.</summary>
+        public ListArguments? Arguments { get; set; }
+
         public Tree Child(PropertyInfo property)
         {
             if (Members.TryGetValue(property.Name, out var existing) && existing.Child is { } child) return child;
@@ -29,7 +35,7 @@ internal static class ProjectionBuilder
         public void Leaf(PropertyInfo property) => Members.TryAdd(property.Name, (property, null));
     }
 
-    public static Tree Collect(IComplexGraphType graph, IEnumerable<GraphQLField> fields, GraphQLDocument document, Tree? tree = null)
+    public static Tree Collect(IComplexGraphType graph, IEnumerable<GraphQLField> fields, IResolveFieldContext context, Tree? tree = null)
     {
         tree ??= new Tree();
         var source = GraphFieldMap.SourceType(graph);
@@ -42,6 +48,11 @@ internal static class ProjectionBuilder
                 AddPath(tree, GraphFieldMap.ResolvePath(source, path)
                     ?? throw new InvalidOperationException($"{graph.Name}.{name} requires unknown member path {path}."));
             if (!mapped.TryGetValue(name, out var member)) continue;
+            if (member.Computed is not null)
+            {
+                tree.Computed[member.Path[^1].Name] = (member.Path[^1], member.Computed);
+                continue;
+            }
             if (member.Kind is MappedFieldKind.Scalar or MappedFieldKind.ScalarList)
             {
                 AddPath(tree, member.Path);
@@ -49,7 +60,12 @@ internal static class ProjectionBuilder
             }
             var childGraph = (IComplexGraphType)definition.ResolvedType!.GetNamedType();
             var child = member.Path.Aggregate(tree, (t, p) => t.Child(p));
-            Collect(childGraph, Selections.Fields(field.SelectionSet, childGraph, document), document, child);
+            if (member.Kind == MappedFieldKind.ObjectList && ListArguments.From(definition, field, member.ClrType, context) is { } arguments)
+            {
+                if (child.Arguments is not null && child.Arguments.Signature != arguments.Signature) throw ListArguments.Conflict(name);
+                child.Arguments = arguments;
+            }
+            Collect(childGraph, Selections.Fields(field.SelectionSet, childGraph, context.Document), context, child);
         }
         return tree;
     }
@@ -72,33 +88,32 @@ internal static class ProjectionBuilder
         var bindings = new List<MemberBinding>();
         if (type.GetProperty(EntityTypes.KeyName) is { } key && !tree.Members.ContainsKey(key.Name))
             bindings.Add(Expression.Bind(key, Expression.Property(source, key)));
+        foreach (var (property, computed) in tree.Computed.Values)
+            bindings.Add(Expression.Bind(property, Expressions.Rebind(computed, source)));
         foreach (var (property, child) in tree.Members.Values)
         {
             var value = Expression.Property(source, property);
             if (EntityTypes.IsColumn(property.PropertyType))
-            {
                 bindings.Add(Expression.Bind(property, value));
-            }
             else if (EntityTypes.ElementType(property.PropertyType) is { } elementType)
-            {
-                var y = Expression.Parameter(elementType, "y");
-                var element = Build(y, child ?? AllColumns(elementType));
-                Expression items = value;
-                if (elementType.GetProperty(EntityTypes.KeyName) is { } elementKey)
-                    items = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.OrderBy), 2, elementType, elementKey.PropertyType),
-                        items, Expression.Lambda(Expression.Property(y, elementKey), y));
-                var select = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Select), 2, elementType, elementType), items, Expression.Lambda(element, y));
-                bindings.Add(Expression.Bind(property, Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.ToList), 1, elementType), select)));
-            }
+                bindings.Add(Expression.Bind(property, Collection(value, elementType, child)));
             else
-            {
-                var inner = Build(value, child ?? AllColumns(property.PropertyType));
                 bindings.Add(Expression.Bind(property, Expression.Condition(
                     Expression.Equal(value, Expression.Constant(null, property.PropertyType)),
-                    Expression.Constant(null, property.PropertyType), inner)));
-            }
+                    Expression.Constant(null, property.PropertyType),
+                    Build(value, child ?? AllColumns(property.PropertyType)))));
         }
         return Expression.MemberInit(Expression.New(type), bindings);
+    }
+
+    /// <summary><c>items.Where(…).OrderBy(…).Take(…).Select(y =&gt; new E { … }).ToList()</c>, in key order by default.</summary>
+    private static Expression Collection(Expression items, Type elementType, Tree? child)
+    {
+        var arguments = child?.Arguments ?? new ListArguments("", null, Sorting.SortKey.FromArgument(elementType, null, null), null);
+        var y = Expression.Parameter(elementType, "y");
+        var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType],
+            arguments.Apply(items, elementType), Expression.Lambda(Build(y, child ?? AllColumns(elementType)), y));
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
     }
 
     private static Tree AllColumns(Type type)

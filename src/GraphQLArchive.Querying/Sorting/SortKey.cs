@@ -32,7 +32,7 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
             if (value is null) continue;
             var field = type.GetField(name)!;
             var mapped = field.GetMetadata<MappedField>(MappedField.MetadataKey)!;
-            var member = Expressions.Access(instance, mapped.Path);
+            var member = mapped.Access(instance);
             if (value is SortDirection direction)
             {
                 // Keys through a navigation can be null even when the column is not.
@@ -48,15 +48,22 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
     }
 
 
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false)
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false) =>
+        query.Provider.CreateQuery<T>(OrderBy(query.Expression, typeof(T), keys, reverse, queryable: true));
+
+    /// <summary>
+    /// <c>source.OrderBy(k1).ThenBy(k2)…</c> through <see cref="Queryable"/>, or through <see cref="Enumerable"/>
+    /// for a collection navigation inside a projection.
+    /// </summary>
+    public static Expression OrderBy(Expression source, Type element, IReadOnlyList<SortKey> keys, bool reverse, bool queryable)
     {
-        var expression = query.Expression;
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending ^ reverse;
             var method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Key.ReturnType], expression, Expression.Quote(keys[i].Key));
+            source = Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, keys[i].Key.ReturnType],
+                source, queryable ? Expression.Quote(keys[i].Key) : keys[i].Key);
         }
-        return query.Provider.CreateQuery<T>(expression);
+        return source;
     }
 }

@@ -95,7 +95,7 @@ public sealed class BadInputTests(ArchiveApiFactory api) : IClassFixture<Archive
     [Fact]
     public async Task More_than_fifty_ids_in_nodes_is_TOO_MANY_IDS()
     {
-        var ids = Enumerable.Range(1, 51).Select(i => Querying.Nodes.GlobalId.Encode("Article", i)).ToArray();
+        var ids = Enumerable.Range(1, 51).Select(i => GraphQLArchive.Querying.Nodes.GlobalId.Encode("Article", i)).ToArray();
         var response = await api.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
         Assert.Equal("TOO_MANY_IDS", Code(response));
         Assert.Equal(51, (int)response.Json["errors"]![0]!["extensions"]!["requestedIds"]!);

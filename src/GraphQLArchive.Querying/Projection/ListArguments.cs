@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Filtering;
+using GraphQLArchive.Querying.Sorting;
+using GraphQLParser.AST;
+
+namespace GraphQLArchive.Querying.Projection;
+
+/// <summary>
+/// The <c>where</c>, <c>order</c> and <c>first</c> of a list field inside a selection, applied to the
+/// collection navigation within the root field's statement (EF Core turns <c>Take</c> per parent into a
+/// window function over the parent keys), so no parent costs a query of its own.
+/// </summary>
+internal sealed record ListArguments(string Signature, LambdaExpression? Filter, IReadOnlyList<SortKey> Order, int? First)
+{
+    internal const string MetadataKey = "Querying.ListArguments";
+
+    public static ListArguments? From(FieldType definition, GraphQLField field, Type elementType, IResolveFieldContext context)
+    {
+        if (!definition.GetMetadata(MetadataKey, false) || definition.Arguments is null) return null;
+        var values = ExecutionHelper.GetArguments(definition.Arguments, field.Arguments, context.Variables, context.Document, field, null)
+                     ?? new Dictionary<string, ArgumentValue>();
+        object? Value(string name) => values.TryGetValue(name, out var v) ? v.Value : null;
+
+        var first = Value("first") is { } f ? Convert.ToInt32(f) : (int?)null;
+        if (first < 0) throw QueryingErrors.NegativePageSize();
+        var filter = Value("where") is IDictionary<string, object?> where
+            ? FilterTranslator.ToLambda(elementType, (IInputObjectGraphType)definition.Arguments.Find("where")!.ResolvedType!.GetNamedType(), where)
+            : null;
+        var order = SortKey.FromArgument(elementType, definition.Arguments.Find("order")!.ResolvedType, Value("order"));
+        var signature = JsonSerializer.Serialize(values.ToDictionary(v => v.Key, v => v.Value.Value));
+        return new ListArguments(signature, filter, order, first);
+    }
+
+    /// <summary><paramref name="items"/> filtered, ordered (by the key when no order is given) and cut.</summary>
+    public Expression Apply(Expression items, Type elementType)
+    {
+        if (Filter is not null)
+            items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
+        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false);
+        return First is { } first
+            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
+            : items;
+    }
+
+    public static ExecutionError Conflict(string field) =>
+        new($"The list field `{field}` is selected more than once on the same object with different arguments. Select it once per object, or with the same arguments.") { Code = "LIST_ARGUMENTS_CONFLICT" };
+}
