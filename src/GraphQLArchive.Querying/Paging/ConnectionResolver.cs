@@ -40,12 +40,17 @@ internal static class ConnectionResolver
         var after = Cursor(context, "after", ordering, keyTypes);
         var before = Cursor(context, "before", ordering, keyTypes);
         var nullsSortFirst = (context.RequestServices?.GetService(typeof(QueryingOptions)) as QueryingOptions ?? new()).NullsSortFirst;
-        if (after is not null) query = query.Where(KeysetPredicate.After<T>(keys, after, reverse: false, nullsSortFirst));
-        if (before is not null) query = query.Where(KeysetPredicate.After<T>(keys, before, reverse: true, nullsSortFirst));
+        // Each cursor splits into ranges; the page is read from every range's intersection, each seeking its index.
+        IReadOnlyList<Expression<Func<T, bool>>?> ranges = [null];
+        if (after is not null) ranges = Intersect(ranges, KeysetPredicate.After<T>(keys, after, reverse: false, nullsSortFirst));
+        if (before is not null) ranges = Intersect(ranges, KeysetPredicate.After<T>(keys, before, reverse: true, nullsSortFirst));
 
         var backward = first is null;
         var size = first ?? last!.Value;
-        var page = SortKey.Apply(query, keys, reverse: backward).Take(size + 1);
+        var page = ranges
+            .Select(range => SortKey.Apply(range is null ? query : query.Where(range), keys, reverse: backward).Take(size + 1))
+            .Aggregate((all, next) => all.Concat(next));
+        if (ranges.Count > 1) page = SortKey.Apply(page, keys, reverse: backward).Take(size + 1);
 
         var nodeType = ListItemType(connectionType, "nodes");
         var nodeFields = Selections.Named(selected, "nodes")
@@ -69,7 +74,11 @@ internal static class ConnectionResolver
         return new ConnectionResult(edges, pageInfo, totalCount);
     }
 
-    internal static IReadOnlyList<SortKey> SortKeys<T>(IResolveFieldContext context) =>
+    private static IReadOnlyList<Expression<Func<T, bool>>?> Intersect<T>(IReadOnlyList<Expression<Func<T, bool>>?> left, IReadOnlyList<Expression<Func<T, bool>>> right) =>
+        left.SelectMany(l => right.Select(r => l is null ? r
+            : Expression.Lambda<Func<T, bool>>(Expression.AndAlso(l.Body, Expressions.Rebind(r, l.Parameters[0])), l.Parameters[0]))).ToList();
+
+        internal static IReadOnlyList<SortKey> SortKeys<T>(IResolveFieldContext context) =>
         SortKey.FromArgument(typeof(T), context.FieldDefinition.Arguments!.Find("order")!.ResolvedType, context.GetArgument<object?>("order"));
 
     /// <summary>The field's own object type (connection or segment) and the fields selected on it.</summary>

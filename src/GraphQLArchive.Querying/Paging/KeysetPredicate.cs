@@ -10,28 +10,53 @@ namespace GraphQLArchive.Querying.Paging;
 /// </summary>
 internal static class KeysetPredicate
 {
-    public static Expression<Func<T, bool>> After<T>(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool reverse, bool nullsSortFirst)
+    /// <summary>
+    /// The rows after the cursor as one or two disjoint ranges, each a plain index range on the first key.
+    /// A nullable first key puts its NULL rows in a range of their own: one predicate
+    /// <c>k &lt; v OR k IS NULL</c> would make the database merge index searches and sort everything after the cursor.
+    /// </summary>
+    public static IReadOnlyList<Expression<Func<T, bool>>> After<T>(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool reverse, bool nullsSortFirst)
     {
         var x = Expression.Parameter(typeof(T), "x");
         var columns = keys.Select(k => Expressions.Rebind(k.Key, x)).ToList();
-        var alternatives = new List<Expression>();
-        for (var i = 0; i < keys.Count; i++)
+        var first = columns[0];
+        var descending = keys[0].Descending ^ reverse;
+        var rest = Rest(keys, values, columns, reverse, nullsSortFirst);
+        var nullable = Expressions.CanBeNull(first.Type);
+        var nullsComeAfterValues = descending == nullsSortFirst;
+        var ranges = new List<Expression>();
+        if (values[0] is null)
         {
-            var equalBefore = Enumerable.Range(0, i).Select(j => Equal(columns[j], values[j]));
+            ranges.Add(Expression.AndAlso(IsNull(first), rest));
+            if (!nullsComeAfterValues) ranges.Add(Expression.Not(IsNull(first)));
+        }
+        else
+        {
+            // first >= v (or <=): a seekable bound that also leaves NULLs out; then the strict part or the tie.
+            var value = Expressions.Parameter(values[0], first.Type);
+            var bound = Compare(first, value, descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
+            var strict = Compare(first, value, descending ? ExpressionType.LessThan : ExpressionType.GreaterThan);
+            ranges.Add(Expression.AndAlso(bound, Expression.OrElse(strict, Expression.AndAlso(Expression.Equal(first, value), rest))));
+            if (nullable && nullsComeAfterValues) ranges.Add(IsNull(first));
+        }
+        return ranges.Select(r => Expression.Lambda<Func<T, bool>>(r, x)).ToList();
+    }
+
+    /// <summary>Among rows tied on the first key, those after the cursor: an OR over the remaining keys.</summary>
+    private static Expression Rest(IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, List<Expression> columns, bool reverse, bool nullsSortFirst)
+    {
+        var alternatives = new List<Expression>();
+        for (var i = 1; i < keys.Count; i++)
+        {
+            var equalBefore = Enumerable.Range(1, i - 1).Select(j => Equal(columns[j], values[j]));
             var after = Greater(columns[i], values[i], keys[i].Descending ^ reverse, nullsSortFirst);
             alternatives.Add(Expressions.AndAll(equalBefore.Append(after)));
         }
-        Expression predicate = Expressions.OrAll(alternatives);
-        // A redundant bound on the first key lets the database seek its index instead of scanning.
-        if (values[0] is not null && keys.Count > 1)
-        {
-            var bound = keys[0].Descending ^ reverse
-                ? Expression.Not(Greater(columns[0], values[0], descending: false, nullsSortFirst))
-                : Expression.Not(Greater(columns[0], values[0], descending: true, nullsSortFirst));
-            predicate = Expression.AndAlso(bound, predicate);
-        }
-        return Expression.Lambda<Func<T, bool>>(predicate, x);
+        return Expressions.OrAll(alternatives);
     }
+
+    private static Expression IsNull(Expression column) =>
+        Expressions.CanBeNull(column.Type) ? Expression.Equal(column, Expression.Constant(null, column.Type)) : Expression.Constant(false);
 
     private static Expression Equal(Expression column, object? value) =>
         value is null
@@ -51,7 +76,7 @@ internal static class KeysetPredicate
         return nullsComeAfterValues && nullable ? Expression.OrElse(compared, isNull) : compared;
     }
 
-    private static Expression Compare(Expression left, Expression right, ExpressionType comparison)
+    internal static Expression Compare(Expression left, Expression right, ExpressionType comparison)
     {
         var type = Nullable.GetUnderlyingType(left.Type) ?? left.Type;
         if (type == typeof(string))
