@@ -82,6 +82,8 @@ public sealed class FilterPropertyTests(ArchiveApiFactory api, ITestOutputHelper
         {
             "and", "or", "eq", "neq", "in", "nin", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith",
             "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte", "some", "all", "none", "any",
+            // and fields at every level: mapped paths, nested lists, nullable navigations, scalar lists, floats
+            "page", "edition", "appearances", "official", "positions", "organization", "titles", "aliases", "latitude", "firstSeen",
         };
         Assert.Empty(expected.Except(operations));
 
@@ -123,7 +125,7 @@ public sealed class FilterPropertyTests(ArchiveApiFactory api, ITestOutputHelper
     private static readonly JsonSerializerOptions PrintOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
-internal enum ScalarKind { String, Id, Enum, Int, Date, Decimal }
+internal enum ScalarKind { String, Id, Enum, Int, Float, Date, Decimal }
 
 internal abstract record FieldSpec(string Name);
 
@@ -150,12 +152,13 @@ internal sealed record SeedData(IReadOnlyList<JsonObject> Articles, IReadOnlyLis
         var response = await api.PostAsync("""
             { articles(first: 50) { nodes { id kicker headline subheadline byline body eventDate characterCount page
                 edition { date page }
-                officials { id name }
-                appearances { role titles official { name } }
-                locations { name kind }
-                projects { name totalInvestment status location { name kind } } } }
-              projects(first: 50) { nodes { id name status sector totalInvestment floorArea siteArea expectedAnnualRevenue location { name kind } } }
-              officials(first: 50) { nodes { id name } }
+                officials { id name aliases positions { title firstSeen lastSeen organization { name } } }
+                appearances { role titles official { name aliases positions { title firstSeen lastSeen organization { name } } } }
+                locations { name kind aliases latitude longitude }
+                projects { name aliases totalInvestment status organization { name } location { name kind aliases latitude longitude } } } }
+              projects(first: 50) { nodes { id name aliases status sector totalInvestment floorArea siteArea expectedAnnualRevenue
+                organization { name } location { name kind aliases latitude longitude } } }
+              officials(first: 50) { nodes { id name aliases positions { title firstSeen lastSeen organization { name } } } }
               role: __type(name: "AppearanceRole") { enumValues { name } }
               kind: __type(name: "LocationKind") { enumValues { name } }
               status: __type(name: "ProjectStatus") { enumValues { name } } }
@@ -179,19 +182,42 @@ internal sealed class FilterModel
 
     public FilterModel(SeedData seed)
     {
+        var positions = seed.Officials.SelectMany(o => o["positions"]!.AsArray()).ToList();
+        var organization = new TypeSpec("Organization");
+        organization.Fields.Add(Str("name", false, positions.Select(p => (string?)p!["organization"]?["name"])
+            .Concat(seed.Projects.Select(p => (string?)p["organization"]?["name"]))));
+        var position = new TypeSpec("Position");
+        position.Fields.AddRange([
+            Str("title", false, positions.Select(p => (string?)p!["title"])),
+            Date("firstSeen", true, positions.Select(p => (string?)p!["firstSeen"])),
+            Date("lastSeen", true, positions.Select(p => (string?)p!["lastSeen"])),
+            new ObjectSpec("organization", organization),
+        ]);
         var official = new TypeSpec("Official");
-        official.Fields.Add(Str("name", false, seed.Officials.Select(o => (string?)o["name"])));
+        official.Fields.AddRange([
+            Str("name", false, seed.Officials.Select(o => (string?)o["name"])),
+            new ScalarListSpec("aliases", Str("aliases", false, seed.Officials.SelectMany(o => o["aliases"]!.AsArray().Select(a => (string?)a)).Append("罗清宇"))),
+            new ListSpec("positions", position),
+        ]);
 
         var locationName = Str("name", false, seed.Projects.Select(p => (string?)p["location"]?["name"])
             .Concat(seed.Articles.SelectMany(a => a["locations"]!.AsArray().Select(l => (string?)l!["name"]))));
         var locationKind = Enum("kind", false, seed.Enums["LocationKind"]);
+        var locations = seed.Projects.Select(p => p["location"]).Concat(seed.Articles.SelectMany(a => a["locations"]!.AsArray())).Where(l => l is not null).ToList();
         var location = new TypeSpec("Location");
-        location.Fields.AddRange([locationName, locationKind]);
+        location.Fields.AddRange([
+            locationName, locationKind,
+            new ScalarListSpec("aliases", Str("aliases", false, locations.SelectMany(l => l!["aliases"]!.AsArray().Select(a => (string?)a)))),
+            Float("latitude", locations.Select(l => l!["latitude"]), 37.87m),
+            Float("longitude", locations.Select(l => l!["longitude"]), 112.55m),
+        ]);
 
         var projectStatus = Enum("status", false, seed.Enums["ProjectStatus"]);
         var totalInvestment = Dec("totalInvestment", seed.Projects.Select(p => p["totalInvestment"]));
         var articleProject = new TypeSpec("Project");
-        articleProject.Fields.AddRange([Str("name", false, seed.Projects.Select(p => (string?)p["name"])), totalInvestment, projectStatus, new ObjectSpec("location", location)]);
+        var projectAliases = new ScalarListSpec("aliases", Str("aliases", false, seed.Projects.SelectMany(p => p["aliases"]!.AsArray().Select(a => (string?)a)).Append("富力天禧城")));
+        articleProject.Fields.AddRange([Str("name", false, seed.Projects.Select(p => (string?)p["name"])), projectAliases, totalInvestment, projectStatus,
+            new ObjectSpec("organization", organization), new ObjectSpec("location", location)]);
 
         var appearance = new TypeSpec("Appearance");
         var titles = seed.Articles.SelectMany(a => a["appearances"]!.AsArray().SelectMany(x => x!["titles"]!.AsArray().Select(t => (string?)t)));
@@ -227,12 +253,14 @@ internal sealed class FilterModel
         Project.Fields.AddRange([
             new ScalarSpec("id", ScalarKind.Id, false, Gen.OneOf(seed.Projects.Select(p => (object)(string)p["id"]!).ToArray())),
             Str("name", false, seed.Projects.Select(p => (string?)p["name"])),
+            projectAliases,
             projectStatus,
             Str("sector", true, seed.Projects.Select(p => (string?)p["sector"])),
             totalInvestment,
             Dec("floorArea", seed.Projects.Select(p => p["floorArea"])),
             Dec("siteArea", seed.Projects.Select(p => p["siteArea"])),
             Dec("expectedAnnualRevenue", seed.Projects.Select(p => p["expectedAnnualRevenue"])),
+            new ObjectSpec("organization", organization),
             new ObjectSpec("location", location),
         ]);
     }
@@ -287,6 +315,14 @@ internal sealed class FilterModel
     private readonly Dictionary<(TypeSpec, int), Gen<Dictionary<string, object?>>> _objectFilters = [];
 
     /// <summary>One or two field filters, or (above depth 0) an <c>and</c>/<c>or</c> of one to three filters one level shallower.</summary>
+    /// <summary>Doubles (latitude, longitude) near the real ones, or near <paramref name="fallback"/> where every row is null.</summary>
+    private static ScalarSpec Float(string name, IEnumerable<JsonNode?> values, decimal fallback)
+    {
+        var present = values.Where(v => v is not null).Select(v => v!.GetValue<decimal>()).Append(fallback).Distinct().ToArray();
+        var gen = Gen.OneOf(present).SelectMany(v => Gen.OneOf(0m, 0.01m, -0.01m, 1m).Select(d => (object)(double)(v + d)));
+        return new ScalarSpec(name, ScalarKind.Float, true, gen);
+    }
+
     public Gen<Dictionary<string, object?>> ObjectFilter(TypeSpec type, int depth)
     {
         if (_objectFilters.TryGetValue((type, depth), out var cached)) return cached;
@@ -389,8 +425,9 @@ internal static class Evaluator
 
     private static bool Operations(ScalarKind kind, Dictionary<string, object?> filter, JsonNode? node)
     {
-        var text = node is null ? null : kind is ScalarKind.Int or ScalarKind.Decimal ? null : node.GetValue<string>();
-        var number = node is not null && kind is ScalarKind.Int or ScalarKind.Decimal ? node.GetValue<decimal>() : (decimal?)null;
+        var numeric = kind is ScalarKind.Int or ScalarKind.Float or ScalarKind.Decimal;
+        var text = node is null || numeric ? null : node.GetValue<string>();
+        var number = node is not null && numeric ? node.GetValue<decimal>() : (decimal?)null;
         var isNull = node is null;
 
         bool Eq(object? v) => v is null ? isNull : !isNull && Cmp(v) == 0;
