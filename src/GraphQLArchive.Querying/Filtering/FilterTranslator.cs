@@ -148,7 +148,11 @@ internal static class FilterTranslator
     private static Expression In(Expression member, IEnumerable values, Func<object?, object?> convert)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
-        foreach (var value in values) list.Add(value is null ? null : convert(value));
+        foreach (var value in values)
+        {
+            if (value is null && !Expressions.CanBeNull(member.Type)) continue; // `in: [null, 3]` on an int column: null matches no row
+            list.Add(value is null ? null : convert(value));
+        }
         return Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, member.Type),
             Expressions.Parameter(list, list.GetType()), member);
     }

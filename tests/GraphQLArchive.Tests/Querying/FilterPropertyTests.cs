@@ -59,6 +59,27 @@ public sealed class FilterPropertyTests(ArchiveApiFactory api, ITestOutputHelper
         Assert.Equal(expected, response.Json["data"]!["projects"]!["nodes"]!.AsArray().Count);
     }
 
+    /// <summary>
+    /// Found by the property above: a null inside <c>in</c>/<c>nin</c> on a non-nullable column (legal: the list is
+    /// <c>[Int]</c>) crashed the field with ARGUMENT_NULL. Null matches no row there, as <c>eq: null</c> does.
+    /// </summary>
+    [Theory]
+    [InlineData("characterCount: { in: [null, 1453] }", 1)]
+    [InlineData("characterCount: { nin: [null] }", 3)]
+    [InlineData("characterCount: { in: [null] }", 0)]
+    [InlineData("characterCount: { eq: null }", 0)]
+    [InlineData("characterCount: { neq: null }", 3)]
+    [InlineData("headline: { in: [null] }", 0)]
+    [InlineData("id: { in: [null, \"QXJ0aWNsZTox\"] }", 1)]
+    [InlineData("id: { nin: [null] }", 3)]
+    [InlineData("eventDate: { in: [null, \"2021-07-30\"] }", 1)]
+    public async Task Null_in_an_in_list_or_eq_matches_no_row_of_a_non_nullable_column(string filter, int expected)
+    {
+        var response = await api.PostAsync($"{{ articles(where: {{ {filter} }}) {{ nodes {{ id }} }} }}");
+        Assert.True(response.Json["errors"] is null, response.Text);
+        Assert.Equal(expected, response.Json["data"]!["articles"]!["nodes"]!.AsArray().Count);
+    }
+
     [Fact]
     public async Task The_generators_reach_both_empty_and_non_empty_results_and_every_operation()
     {
@@ -366,15 +387,17 @@ internal sealed class FilterModel
             ScalarKind.Id or ScalarKind.Enum => ["eq", "neq", "in", "nin"],
             _ => ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"],
         };
-        var nullableValue = scalar.Nullable ? Gen.Frequency((5, scalar.Values.Select(v => (object?)v)), (1, Gen.Const((object?)null))) : scalar.Values.Select(v => (object?)v);
-        var one = Gen.OneOf(names).SelectMany(op => op switch
+        // eq/neq null ("is null") and null in an in-list are legal on every field, nullable or not;
+        // only enum lists ([ArticleStatus!]) cannot hold null.
+        Gen<object?> orNull = Gen.Frequency<object?>((5, scalar.Values.Select(v => (object?)v)), (scalar.Nullable ? 2 : 1, Gen.Const((object?)null)));
+        var one = Gen.OneOf(names).SelectMany(op => (Gen<(string op, object? v)>)(op switch
         {
-            "eq" or "neq" => nullableValue.Select(v => (op, v)),
-            "in" or "nin" => (scalar.Kind is ScalarKind.Enum or ScalarKind.Id ? scalar.Values.Select(v => (object?)v) : nullableValue)
+            "eq" or "neq" => orNull.Select(v => (op, v)),
+            "in" or "nin" => (scalar.Kind is ScalarKind.Enum ? scalar.Values.Select(v => (object?)v) : orNull)
                 .List[0, 3].Select(values => (op, (object?)values)),
             _ => scalar.Values.Select(v => (op, (object?)v)),
-        });
-        var plain = one.Array[1, 2].Select(ops => ops.GroupBy(o => o.op).ToDictionary(g => g.Key, g => g.First().Item2));
+        }));
+        var plain = one.Array[1, 2].Select(ops => ops.GroupBy(o => o.op).ToDictionary<IGrouping<string, (string op, object? v)>, string, object?>(g => g.Key, g => g.First().v));
         if (!allowCombinators || scalar.Kind != ScalarKind.String) return plain;
         // Only string (and object) filters carry and/or.
         var combined = Gen.OneOf("and", "or").SelectMany(op => plain.List[1, 2].Select(items =>
