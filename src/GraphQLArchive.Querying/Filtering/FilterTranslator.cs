@@ -126,16 +126,36 @@ internal static class FilterTranslator
     private static Expression Compare(ExpressionType comparison, Expression member, object? value) =>
         Expression.MakeBinary(comparison, member, Expressions.Parameter(value, member.Type));
 
-    /// <summary>Null-safe string operations: a null column neither contains nor starts with anything.</summary>
-    private static Expression StringCall(Expression member, string method, object value) =>
-        Expression.AndAlso(
-            Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
-            Expression.Call(member, typeof(string).GetMethod(method, [typeof(string)])!, Expressions.Parameter(value, typeof(string))));
+    /// <summary>
+    /// Null-safe string operations: a null column neither contains nor starts with anything.
+    /// Starts/ends are compared as a substring, not with string.StartsWith/EndsWith: EF Core turns those into
+    /// LIKE, which SQLite matches ignoring ASCII case (`endsWith: "l区项目"` would find "…L区项目").
+    /// </summary>
+    private static Expression StringCall(Expression member, string method, object value)
+    {
+        var text = Expressions.Parameter(value, typeof(string));
+        var length = Expression.Property(member, nameof(string.Length));
+        var textLength = Expression.Property(text, nameof(string.Length));
+        var substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
+        Expression test = method switch
+        {
+            nameof(string.StartsWith) => Expression.AndAlso(Expression.GreaterThanOrEqual(length, textLength),
+                Expression.Equal(Expression.Call(member, substring, Expression.Constant(0), textLength), text)),
+            nameof(string.EndsWith) => Expression.AndAlso(Expression.GreaterThanOrEqual(length, textLength),
+                Expression.Equal(Expression.Call(member, substring, Expression.Subtract(length, textLength), textLength), text)),
+            _ => Expression.Call(member, typeof(string).GetMethod(method, [typeof(string)])!, text),
+        };
+        return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), test);
+    }
 
     private static Expression In(Expression member, IEnumerable values, Func<object?, object?> convert)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
-        foreach (var value in values) list.Add(value is null ? null : convert(value));
+        foreach (var value in values)
+        {
+            if (value is null && !Expressions.CanBeNull(member.Type)) continue; // `in: [null, 3]` on an int column: null matches no row
+            list.Add(value is null ? null : convert(value));
+        }
         return Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, member.Type),
             Expressions.Parameter(list, list.GetType()), member);
     }
