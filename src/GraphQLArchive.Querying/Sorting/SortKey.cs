@@ -25,7 +25,8 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
         return keys;
     }
 
-    private static void Collect(IInputObjectGraphType type, ParameterExpression root, Expression instance, IDictionary<string, object?> element, string prefix, List<SortKey> keys)
+    private static void Collect(IInputObjectGraphType type, ParameterExpression root, Expression instance, IDictionary<string, object?> element, string prefix, List<SortKey> keys,
+        IReadOnlyList<Expression>? navigations = null)
     {
         foreach (var (name, value) in element)
         {
@@ -33,16 +34,22 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
             var field = type.GetField(name)!;
             var mapped = field.GetMetadata<MappedField>(MappedField.MetadataKey)!;
             var member = mapped.Access(instance);
+            navigations ??= [];
             if (value is SortDirection direction)
             {
-                // Keys through a navigation can be null even when the column is not.
-                var key = instance == root ? member : Expression.Convert(member, Expressions.Nullable(member.Type));
+                // Through a navigation a key can be null even when its column is not; a missing navigation
+                // gives null rather than an error in memory (EF Core drops the check, SQL propagates NULL).
+                var key = instance == root ? member : navigations.Reverse().Aggregate(
+                    (Expression)Expression.Convert(member, Expressions.Nullable(member.Type)),
+                    (inner, navigation) => Expression.Condition(
+                        Expression.Equal(navigation, Expression.Constant(null, navigation.Type)), Expression.Constant(null, inner.Type), inner));
                 var keyName = prefix + string.Join('.', mapped.Path.Select(p => p.Name));
                 keys.Add(new SortKey(Expression.Lambda(key, root), direction == SortDirection.Desc, keyName));
             }
             else
             {
-                Collect((IInputObjectGraphType)field.ResolvedType!.GetNamedType(), root, member, (IDictionary<string, object?>)value, prefix + mapped.Path[0].Name + ".", keys);
+                Collect((IInputObjectGraphType)field.ResolvedType!.GetNamedType(), root, member, (IDictionary<string, object?>)value, prefix + mapped.Path[0].Name + ".", keys,
+                    [.. navigations ?? [], member]);
             }
         }
     }
