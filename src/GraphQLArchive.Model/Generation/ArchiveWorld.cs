@@ -49,7 +49,7 @@ internal sealed class ArchiveWorld
         world.AddPosts();
         world.AddCareers(start, end);
         world.AddJournalists();
-        world.AddProjects(Math.Clamp(articles / 80, 12, 1500), start, end);
+        world.AddProjects(Math.Clamp(articles / 200, 12, 600), start, end);
         return world;
     }
 
@@ -268,7 +268,7 @@ internal sealed class ArchiveWorld
             var company = industrial ? Pick(companies) : null;
             var name = UniqueName(() => industrial
                 ? company!.Name.Replace("有限公司", "") + Pick(Products) + Pick(ProjectKinds)
-                : location.Name + Pick(UrbanProjects) + (_random.Next(3) == 0 ? "(二期)" : ""));
+                : location.Name + Pick(UrbanProjects) + Pick(Phases));
 
             var facts = new List<GenFigure>();
             decimal? investment = _random.Next(4) > 0 ? _random.Next(5, 900) * 10_000_000m : null;

@@ -68,7 +68,13 @@ internal sealed class Vocabulary
 
     public static readonly string[] ProjectKinds = ["生产基地项目", "产业化项目", "研发中心项目", "扩能改造项目", "智能工厂项目", "产业园项目"];
 
-    public static readonly string[] UrbanProjects = ["城市综合体项目", "棚户区改造项目", "老旧小区改造项目", "综合管廊项目", "快速路项目", "商业综合体项目"];
+    public static readonly string[] UrbanProjects =
+    [
+        "城市综合体项目", "棚户区改造项目", "老旧小区改造项目", "综合管廊项目", "快速路项目", "商业综合体项目", "保障性住房项目",
+        "城中村改造项目", "公园绿地项目", "雨污分流改造项目",
+    ];
+
+    public static readonly string[] Phases = ["", "(一期)", "(二期)", "(三期)", "(四期)"];
 
     public static readonly string[] Meetings =
     [
