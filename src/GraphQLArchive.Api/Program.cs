@@ -9,6 +9,8 @@ var app = builder.Build();
 
 if (args is ["schema", "export", ..])
     return SchemaExport.Run(app.Services, args);
+if (args is ["generate", ..])
+    return Generate.Run(app.Configuration, app.Environment, args);
 
 using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "seeds"));

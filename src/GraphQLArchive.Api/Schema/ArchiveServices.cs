@@ -66,7 +66,7 @@ internal static class ArchiveServices
     }
 
     /// <summary>A relative SQLite file is placed beside the app's content root, not the shell's directory.</summary>
-    private static string BesideContentRoot(string connectionString, string contentRoot)
+    internal static string BesideContentRoot(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource)

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GraphQLArchive.Ingestion.Registry;
+using GraphQLArchive.Model.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Model.Generation;
+
+/// <summary>
+/// Writes a synthetic archive shaped like the real one into an empty SQLite database, to measure at size.
+/// Deterministic for a seed: ids are assigned here, and nothing depends on the clock.
+/// </summary>
+public static class ArchiveGenerator
+{
+    private const int PagesPerDay = 8;
+    private static readonly DateOnly FirstEdition = new(2010, 1, 1);
+
+    /// <summary>Migrates, then writes <see cref="GenerationOptions.Articles"/> articles; reports the articles written so far.</summary>
+    public static GenerationSummary Generate(ArchiveDbContext db, GenerationOptions options, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Articles, 1);
+        if (db.Database.GetDbConnection() is not SqliteConnection connection)
+            throw new NotSupportedException($"The generator writes SQLite only; this context uses {db.Database.ProviderName}.");
+
+        db.Database.Migrate();
+        var registry = RegistryReader.Load(Path.Combine(options.SeedsDirectory, "registry"));
+        // Filler text must not name what the registry knows, or it would mention entities it does not link.
+        string[] named = [.. registry.Officials.Select(o => o.Name), .. registry.Journalists.Select(j => j.Name), .. registry.Locations.Select(l => l.Name),
+            .. registry.Organizations.Select(o => o.Name), .. registry.Projects.Select(p => p.Name),
+            // Long aliases (市防汛抗旱指挥部) name one thing; short ones (市委, 太原) are everywhere and stay.
+            .. registry.Organizations.SelectMany(o => o.Aliases).Concat(registry.Locations.SelectMany(l => l.Aliases)).Where(a => a.Length >= 4)];
+        var vocabulary = Vocabulary.FromPages(Path.Combine(options.SeedsDirectory, "pages"), named, out var pagesText);
+
+        var random = new Random(options.Seed);
+        // About 24 articles a day; the careers must outlast the last edition.
+        var lastDay = FirstEdition.AddDays(options.Articles / 16 + 10);
+        var world = ArchiveWorld.Build(random, registry, pagesText, FirstEdition.AddDays(-7), lastDay, options.Articles);
+        var composer = new ArticleComposer(random, world, vocabulary);
+        var reservedDates = registry.Editions.Select(e => e.Date.Value).ToHashSet();
+        var newspaper = registry.Editions.FirstOrDefault()?.Newspaper.Value ?? "太原日报";
+
+        db.Database.OpenConnection();
+        try
+        {
+            using (var count = connection.CreateCommand())
+            {
+                count.CommandText = "SELECT (SELECT COUNT(*) FROM Articles) + (SELECT COUNT(*) FROM Officials) + (SELECT COUNT(*) FROM Locations)";
+                if (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+                    throw new InvalidOperationException($"The database '{connection.DataSource}' holds data already: generate into a new file.");
+            }
+            // Bulk-load settings; foreign keys are checked once at the end instead of per row.
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-131072;");
+            GenerationSummary summary;
+            using (var transaction = connection.BeginTransaction())
+            {
+                var writer = new Writer(connection, transaction);
+                writer.WriteWorld(world);
+                summary = writer.WriteArticles(composer, world, options.Articles, newspaper, options.Seed, reservedDates, progress);
+                writer.WritePositions(world);
+                writer.Dispose();
+                CheckForeignKeys(connection, transaction);
+                transaction.Commit();
+            }
+            Execute(connection, "PRAGMA foreign_keys=ON; PRAGMA wal_checkpoint(TRUNCATE);");
+            return summary;
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+            SqliteConnection.ClearPool(connection);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static void CheckForeignKeys(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var check = connection.CreateCommand();
+        check.Transaction = transaction;
+        check.CommandText = "PRAGMA foreign_key_check";
+        using var reader = check.ExecuteReader();
+        if (reader.Read())
+            throw new InvalidOperationException($"Generated row {reader.GetValue(1)} of {reader.GetString(0)} references a missing row of {reader.GetString(2)}: a generator bug.");
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Json(IEnumerable<string> values) => JsonSerializer.Serialize(values); // escaped, as EF Core writes primitive collections
+
+    private static long Hundredths(decimal value) => (long)decimal.Round(value * 100m); // as HundredthsConverter
+
+    private static long? Hundredths(decimal? value) => value is { } v ? Hundredths(v) : null;
+
+    /// <summary>The prepared INSERTs, one per table.</summary>
+    private sealed class Writer(SqliteConnection c, SqliteTransaction t) : IDisposable
+    {
+        private readonly BulkTable _editions = new(c, t, "Editions", "Id", "Newspaper", "Date", "Page", "NewspaperInferred", "DateInferred", "PageInferred", "SourceFile", "ContentHash");
+        private readonly BulkTable _articles = new(c, t, "Articles", "Id", "EditionId", "Ordinal", "Kicker", "Headline", "Subheadline", "Byline", "EventDate", "Body", "CharacterCount");
+        private readonly BulkTable _paragraphs = new(c, t, "Paragraph", "ArticleId", "Ordinal", "Text");
+        private readonly BulkTable _photos = new(c, t, "Photo", "ArticleId", "Caption", "Credit", "PhotographerId");
+        private readonly BulkTable _appearances = new(c, t, "Appearances", "ArticleId", "OfficialId", "Role", "Titles");
+        private readonly BulkTable _articleJournalists = new(c, t, "ArticleJournalist", "ArticlesId", "JournalistsId");
+        private readonly BulkTable _articleLocations = new(c, t, "ArticleLocation", "ArticlesId", "LocationsId");
+        private readonly BulkTable _articleProjects = new(c, t, "ArticleProject", "ArticlesId", "ProjectsId");
+        private readonly BulkTable _articleOrganizations = new(c, t, "ArticleOrganization", "ArticlesId", "OrganizationsId");
+
+        public void WriteWorld(ArchiveWorld world)
+        {
+            using (var organizations = new BulkTable(c, t, "Organizations", "Id", "Name", "Kind", "Aliases", "ParentId"))
+                foreach (var o in world.Organizations)
+                    organizations.Insert(o.Id, o.Name, (int)o.Kind, Json(o.Aliases), o.ParentId);
+            using (var locations = new BulkTable(c, t, "Locations", "Id", "Name", "Kind", "Aliases", "ParentId", "Latitude", "Longitude"))
+                foreach (var l in world.Locations)
+                    locations.Insert(l.Id, l.Name, (int)l.Kind, Json(l.Aliases), l.ParentId, l.Latitude, l.Longitude);
+            using (var officials = new BulkTable(c, t, "Officials", "Id", "Name", "Aliases"))
+                foreach (var o in world.Officials)
+                    officials.Insert(o.Id, o.Name, "[]");
+            using (var journalists = new BulkTable(c, t, "Journalists", "Id", "Name", "Role"))
+            {
+                foreach (var j in world.Reporters) journalists.Insert(j.Id, j.Name, (int)JournalistRole.Reporter);
+                foreach (var j in world.Photographers) journalists.Insert(j.Id, j.Name, (int)JournalistRole.Photographer);
+            }
+            using var projects = new BulkTable(c, t, "Projects", "Id", "Name", "Aliases", "Status", "LocationId", "OrganizationId", "Sector",
+                "TotalInvestment", "FloorArea", "SiteArea", "ExpectedAnnualRevenue", "ExpectedAnnualTax");
+            using var facts = new BulkTable(c, t, "ProjectFact", "ProjectId", "Label", "Value", "Unit", "Qualifier", "Printed");
+            using var milestones = new BulkTable(c, t, "Milestone", "ProjectId", "Date", "Event", "Printed");
+            foreach (var p in world.Projects)
+            {
+                projects.Insert(p.Id, p.Name, "[]", (int)p.Status, p.Location.Id, p.Company?.Id, p.Sector, Hundredths(p.TotalInvestment),
+                    Hundredths(p.FloorArea), Hundredths(p.SiteArea), Hundredths(p.ExpectedAnnualRevenue), Hundredths(p.ExpectedAnnualTax));
+                foreach (var f in p.Facts) facts.Insert(p.Id, f.Label, Hundredths(f.Value), f.Unit, (int)f.Qualifier, f.Printed);
+                foreach (var m in p.Milestones) milestones.Insert(p.Id, m.Date is { } d ? Day(d) : null, (int)m.Event, m.Printed);
+            }
+        }
+
+        public GenerationSummary WriteArticles(ArticleComposer composer, ArchiveWorld world, int total, string newspaper, int seed,
+            HashSet<DateOnly> reservedDates, IProgress<int>? progress)
+        {
+            var articleId = 0;
+            var editionId = 0;
+            var page = new List<ComposedArticle>(4);
+            for (var date = ArchiveGenerator.FirstEdition; articleId < total; date = date.AddDays(1))
+            {
+                // The seed pages' own dates are left to the seeder.
+                if (reservedDates.Contains(date)) continue;
+                for (var pageNumber = 1; pageNumber <= PagesPerDay && articleId < total; pageNumber++)
+                {
+                    page.Clear();
+                    for (var i = 2 + composer.Next(3); i > 0 && articleId + page.Count < total; i--)
+                        page.Add(composer.Compose(date));
+
+                    editionId++;
+                    _editions.Insert(editionId, newspaper, Day(date), pageNumber, 0, 0, 0,
+                        $"generated/seed-{seed}/{Day(date)}-{pageNumber}.txt", PageHash(page));
+                    for (var ordinal = 1; ordinal <= page.Count; ordinal++)
+                        WriteArticle(++articleId, editionId, ordinal, page[ordinal - 1], date);
+                    if (articleId % 1000 < page.Count || articleId == total) progress?.Report(articleId);
+                }
+            }
+            return new GenerationSummary(editionId, articleId, _paragraphs.Rows, _appearances.Rows, world.Officials.Count, world.Positions.Count,
+                world.Reporters.Count + world.Photographers.Count, world.Locations.Count, world.Organizations.Count, world.Projects.Count, _photos.Rows);
+        }
+
+        /// <summary>SHA-256 of the page's text, as the seeder hashes a scanned page.</summary>
+        private static string PageHash(List<ComposedArticle> page)
+        {
+            var text = new StringBuilder();
+            foreach (var a in page)
+                text.AppendJoin('\n', new[] { a.Kicker, a.Headline, a.Subheadline, a.Byline }.OfType<string>()).Append('\n').AppendJoin("\n\n", a.Paragraphs).Append('\n');
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        }
+
+        private void WriteArticle(int id, int editionId, int ordinal, ComposedArticle a, DateOnly editionDate)
+        {
+            _articles.Insert(id, editionId, ordinal, a.Kicker, a.Headline, a.Subheadline, a.Byline, Day(a.EventDate),
+                string.Join("\n\n", a.Paragraphs), a.Paragraphs.Sum(p => p.Length));
+            for (var i = 0; i < a.Paragraphs.Count; i++) _paragraphs.Insert(id, i + 1, a.Paragraphs[i]);
+            foreach (var photo in a.Photos) _photos.Insert(id, photo.Caption, photo.Photographer.Name, photo.Photographer.Id);
+            foreach (var appearance in a.Appearances)
+            {
+                var titles = appearance.TitlesPrinted ? appearance.Tenure.Positions : [];
+                foreach (var position in titles) position.SeenOn(editionDate);
+                _appearances.Insert(id, appearance.Tenure.Official.Id, (int)appearance.Role, Json(titles.Select(p => p.Title)));
+            }
+            foreach (var j in a.Reporters) _articleJournalists.Insert(id, j.Id);
+            foreach (var l in a.Locations) _articleLocations.Insert(id, l.Id);
+            foreach (var p in a.Projects) _articleProjects.Insert(id, p.Id);
+            foreach (var o in a.Organizations) _articleOrganizations.Insert(id, o.Id);
+        }
+
+        /// <summary>Last, once every article has said when each title was printed.</summary>
+        public void WritePositions(ArchiveWorld world)
+        {
+            using var positions = new BulkTable(c, t, "Position", "Id", "OfficialId", "Title", "OrganizationId", "FirstSeen", "LastSeen");
+            foreach (var p in world.Positions)
+                positions.Insert(p.Id, p.OfficialId, p.Title, p.OrganizationId, p.FirstSeen is { } f ? Day(f) : null, p.LastSeen is { } l ? Day(l) : null);
+        }
+
+        public void Dispose()
+        {
+            foreach (var table in new[] { _editions, _articles, _paragraphs, _photos, _appearances, _articleJournalists, _articleLocations, _articleProjects, _articleOrganizations })
+                table.Dispose();
+        }
+    }
+}

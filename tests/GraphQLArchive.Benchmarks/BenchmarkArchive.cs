@@ -1,0 +1,28 @@
+using GraphQLArchive.Model.Generation;
+using GraphQLArchive.Model.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Benchmarks;
+
+/// <summary>A generated archive, made once per seed and size and kept in the temp folder for later runs.</summary>
+internal static class BenchmarkArchive
+{
+    public const int Articles = 100_000;
+    public const int Seed = 42;
+
+    public static string EnsureFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "graphql-archive-benchmarks");
+        var file = Path.Combine(folder, $"archive-seed{Seed}-{Articles}.db");
+        if (File.Exists(file)) return file;
+
+        Directory.CreateDirectory(folder);
+        var partial = file + ".partial";
+        foreach (var stale in new[] { partial, partial + "-wal", partial + "-shm" }) File.Delete(stale);
+        Console.WriteLine($"// Generating {Articles:N0} articles (seed {Seed}) into {file} …");
+        using (var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={partial};Pooling=False").Options))
+            ArchiveGenerator.Generate(db, new GenerationOptions(Articles, Seed, Path.Combine(AppContext.BaseDirectory, "seeds")));
+        File.Move(partial, file); // only a complete archive is ever reused
+        return file;
+    }
+}
