@@ -1,6 +1,7 @@
 using GraphQLArchive.Api.Cli;
 using GraphQLArchive.Api.Http;
 using GraphQLArchive.Api.Schema;
+using GraphQLArchive.Api.Search;
 using GraphQLArchive.Model.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,8 @@ if (args is ["schema", "export", ..])
     return SchemaExport.Run(app.Services, args);
 if (args is ["generate", ..])
     return Generate.Run(app.Configuration, app.Environment, args);
+if (args is ["search", "reindex", ..])
+    return await SearchReindex.RunAsync(app.Services, Console.Error);
 
 using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "seeds"));

@@ -7,6 +7,7 @@ using GraphQLArchive.Api.Locations;
 using GraphQLArchive.Api.Officials;
 using GraphQLArchive.Api.Organizations;
 using GraphQLArchive.Api.Projects;
+using GraphQLArchive.Api.Search;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Nodes;
@@ -32,6 +33,7 @@ public sealed class ArchiveQuery : ObjectGraphType
         this.AddConnection<ArticleType, Model.Articles.Article>("articles", c => Db(c).Articles);
         this.AddCollectionSegment<ArticleType, Model.Articles.Article>("articlesPage", c => Db(c).Articles,
             "Articles by page number (skip/take), for lists that show numbered pages.");
+        this.AddArticleSearch();
         this.AddConnection<OfficialType, Model.Officials.Official>("officials", c => Db(c).Officials);
         this.AddConnection<LocationType, Model.Locations.Location>("locations", c => Db(c).Locations);
         this.AddConnection<ProjectType, Model.Projects.Project>("projects", c => Db(c).Projects);

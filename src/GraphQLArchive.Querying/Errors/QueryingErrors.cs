@@ -5,8 +5,8 @@ namespace GraphQLArchive.Querying.Errors;
 /// <summary>The field errors of Hot Chocolate's data conventions, with its codes, messages and extensions.</summary>
 public static class QueryingErrors
 {
-    internal const int DefaultPageSize = 10;
-    internal const int MaxPageSize = 50;
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 50;
 
     public static ExecutionError With(this ExecutionError error, string key, object? value)
     {
@@ -14,14 +14,14 @@ public static class QueryingErrors
         return error;
     }
 
-    internal static ExecutionError MaxPageSizeExceeded(int requested) =>
+    public static ExecutionError MaxPageSizeExceeded(int requested) =>
         new ExecutionError("The maximum allowed items per page were exceeded.") { Code = "HC0051" }
             .With("requestedItems", requested).With("maxAllowedItems", MaxPageSize);
 
-    internal static ExecutionError NegativePageSize() =>
+    public static ExecutionError NegativePageSize() =>
         new("The requested number of values per page must be at least 0.") { Code = "HC0079" };
 
-    internal static ExecutionError InvalidCursor(string argument, string cursor) =>
+    public static ExecutionError InvalidCursor(string argument, string cursor) =>
         new ExecutionError($"The cursor specified in `{argument}` has an invalid format.") { Code = "HC0078" }
             .With("argument", argument).With("cursor", cursor);
 

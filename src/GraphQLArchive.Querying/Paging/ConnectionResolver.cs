@@ -52,12 +52,7 @@ internal static class ConnectionResolver
             .Aggregate((all, next) => all.Concat(next));
         if (ranges.Count > 1) page = SortKey.Apply(page, keys, reverse: backward).Take(size + 1);
 
-        var nodeType = ListItemType(connectionType, "nodes");
-        var nodeFields = Selections.Named(selected, "nodes")
-            .Concat(Selections.Named(selected, "edges").SelectMany(edges =>
-                Selections.Named(Selections.Fields(edges.SelectionSet, ListItemType(connectionType, "edges"), context.Document), "node")))
-            .SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
-        var rows = await ToListAsync(page.Select(RowProjection<T>(ProjectionBuilder.Collect(nodeType, nodeFields, context), keys)), context.CancellationToken);
+        var rows = await ToListAsync(page.Select(RowProjection<T>(NodeProjection(context, connectionType, selected), keys)), context.CancellationToken);
 
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
@@ -86,6 +81,17 @@ internal static class ConnectionResolver
     {
         var type = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
         return (type, Selections.Fields(context.FieldAst.SelectionSet, type, context.Document).ToList());
+    }
+
+    /// <summary>What the connection's <c>nodes { … }</c> and <c>edges { node { … } }</c> selections read of each node.</summary>
+    internal static ProjectionBuilder.Tree NodeProjection(IResolveFieldContext context, IComplexGraphType connectionType, IReadOnlyList<GraphQLField> selected)
+    {
+        var nodeType = ListItemType(connectionType, "nodes");
+        var nodeFields = Selections.Named(selected, "nodes")
+            .Concat(Selections.Named(selected, "edges").SelectMany(edges =>
+                Selections.Named(Selections.Fields(edges.SelectionSet, ListItemType(connectionType, "edges"), context.Document), "node")))
+            .SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
+        return ProjectionBuilder.Collect(nodeType, nodeFields, context);
     }
 
     /// <summary>The element type of one of the field's list fields, e.g. <c>Article</c> under <c>nodes</c>.</summary>

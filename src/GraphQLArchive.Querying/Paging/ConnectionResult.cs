@@ -8,4 +8,5 @@ internal sealed record ConnectionResult(IReadOnlyList<EdgeResult> Edges, PageInf
 
 internal sealed record EdgeResult(string Cursor, object Node);
 
-internal sealed record PageInfoResult(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+/// <summary>A connection's <c>pageInfo</c>: what <c>PageInfo</c> resolves from, for connections built outside this library.</summary>
+public sealed record PageInfoResult(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,0 +1,203 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphQLArchive.Api.Articles;
+using GraphQLArchive.Model.Articles;
+using GraphQLArchive.Model.Search;
+using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Querying;
+using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Api.Search;
+
+/// <summary>
+/// <c>search(query, first, after, last, before, where, order)</c>: the index's hits joined to the
+/// filtered articles, ordered, keyset-paged and projected in one SQL statement; <c>totalCount</c>
+/// and <c>facets</c> add one statement each, only when selected.
+/// </summary>
+internal static class ArticleSearchField
+{
+    public static void AddArticleSearch(this ObjectGraphType query) => query.AddField(new FieldType
+    {
+        Name = "search",
+        Description = "Full-text search over headlines, subheadlines, kickers, bodies and photo captions. " +
+                      "Terms separated by spaces must all occur; `OR` between terms, `-term` excludes, \"…\" is an exact phrase. " +
+                      "Any term length works, 1-character terms included. E.g. `罗清宇 -部队`, `防汛 OR 防疫`.",
+        ResolvedType = new ArticleSearchConnectionType(),
+        Arguments = new QueryArguments(
+            new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "query", Description = "The search, e.g. 重点项目 or \"防汛减灾\" -部队." },
+            new QueryArgument<IntGraphType> { Name = "first", Description = "Returns the first _n_ elements from the list." },
+            new QueryArgument<StringGraphType> { Name = "after", Description = "Returns the elements in the list that come after the specified cursor." },
+            new QueryArgument<IntGraphType> { Name = "last", Description = "Returns the last _n_ elements from the list." },
+            new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the elements in the list that come before the specified cursor." },
+            QueryableFieldExtensions.WhereArgument<ArticleType>(),
+            new QueryArgument<SearchOrderType> { Name = "order", DefaultValue = SearchOrder.Relevance }),
+        Resolver = new FuncFieldResolver<object>(async context => await ResolveAsync(context)),
+    });
+
+    private static async Task<object?> ResolveAsync(IResolveFieldContext context)
+    {
+        SearchQuery query;
+        try
+        {
+            query = SearchQuery.Parse(context.GetArgument<string>("query"));
+        }
+        catch (SearchSyntaxException e)
+        {
+            throw new ExecutionError(e.Message) { Code = "SEARCH_SYNTAX" }.With("position", e.Position);
+        }
+
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        foreach (var requested in new[] { first, last })
+        {
+            if (requested < 0) throw QueryingErrors.NegativePageSize();
+            if (requested > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(requested.Value);
+        }
+        if (first is null && last is null) first = QueryingErrors.DefaultPageSize;
+        var order = context.GetArgument("order", SearchOrder.Relevance);
+        var cursorContext = $"{order}|{query}";
+        var after = Cursor(context, "after", cursorContext);
+        var before = Cursor(context, "before", cursorContext);
+
+        var db = context.RequestServices!.GetRequiredService<ArchiveDbContext>();
+        var articles = context.ApplyWhere(db.Articles);
+        var matching = db.Hits(query, withScore: false).Join(articles, h => h.Id, a => a.Id, (h, a) => a);
+        var ranked = db.Hits(query, withScore: order == SearchOrder.Relevance)
+            .Join(articles, h => h.Id, a => a.Id, (h, a) => new SearchJoin { Article = a, Score = h.Score });
+
+        int? totalCount = context.Selects("totalCount") ? await matching.CountAsync(context.CancellationToken) : null;
+
+        if (after is { } a1) ranked = ranked.Where(Beyond(order, a1, backward: false));
+        if (before is { } b1) ranked = ranked.Where(Beyond(order, b1, backward: true));
+        var backward = first is null;
+        var size = first ?? last!.Value;
+        var withTexts = context.Selects("edges", "highlights");
+        var page = Order(ranked, order, reverse: backward).Take(size + 1);
+        var projection = context.ConnectionNodeProjection<Article>();
+        List<SearchRow> rows;
+        if (!context.Selects("edges") && !context.Selects("nodes") && !context.Selects("pageInfo"))
+            rows = []; // only totalCount or facets: no page to read
+        else if (!NestedLists.In(projection))
+            rows = await page.Select(RowProjection(projection, withTexts, db.Captions())).ToListAsync(context.CancellationToken);
+        else
+        {
+            // EF Core cannot load nested lists under the keyless hits (it has no identity to group them
+            // by), so a selection with lists reads the page's keys first, then the nodes by id.
+            rows = await page.Select(RowProjection(a => new Article { Id = a.Id }, withTexts, db.Captions())).ToListAsync(context.CancellationToken);
+            var ids = rows.Select(r => r.Id).ToList();
+            var nodes = await db.Articles.Where(a => ids.Contains(a.Id)).Select(projection).ToDictionaryAsync(a => a.Id, context.CancellationToken);
+            foreach (var row in rows) row.Node = nodes[row.Id];
+        }
+
+        var hasMore = rows.Count > size;
+        if (hasMore) rows.RemoveAt(rows.Count - 1);
+        if (backward) rows.Reverse();
+        var trimmedFront = first is not null && last is not null && rows.Count > last;
+        if (trimmedFront) rows.RemoveRange(0, rows.Count - last!.Value);
+
+        var terms = query.PositiveTerms.ToList();
+        var edges = rows.Select(r => new SearchEdgeResult(
+            SearchCursor.Encode(cursorContext, r.Score, r.Date, r.Id), r.Node, r.Score,
+            r.Texts is null ? [] : SearchHighlighter.Highlight(r.Texts, terms))).ToList();
+        var pageInfo = new PageInfoResult(
+            HasNextPage: backward ? before is not null : hasMore,
+            HasPreviousPage: backward ? hasMore : after is not null || trimmedFront,
+            StartCursor: edges.FirstOrDefault()?.Cursor,
+            EndCursor: edges.LastOrDefault()?.Cursor);
+        return new SearchConnectionResult(edges, pageInfo, totalCount,
+            (top, cancellationToken) => ArticleSearchFacets.ComputeAsync(matching, top, cancellationToken));
+    }
+
+    private sealed record Key(double Score, DateOnly Date, int Id);
+
+    private static Key? Cursor(IResolveFieldContext context, string argument, string cursorContext)
+    {
+        var cursor = context.GetArgument<string?>(argument);
+        if (cursor is null) return null;
+        return SearchCursor.TryDecode(cursor, cursorContext, out var score, out var date, out var id)
+            ? new Key(score, date, id)
+            : throw QueryingErrors.InvalidCursor(argument, cursor);
+    }
+
+    // Undated reports sort as the earliest date: last when newest first, first when oldest first.
+    private static readonly DateOnly Undated = DateOnly.MinValue;
+
+    private static IQueryable<SearchJoin> Order(IQueryable<SearchJoin> query, SearchOrder order, bool reverse) => (order, reverse) switch
+    {
+        (SearchOrder.Relevance, false) => query.OrderByDescending(j => j.Score).ThenBy(j => j.Article.Id),
+        (SearchOrder.Relevance, true) => query.OrderBy(j => j.Score).ThenByDescending(j => j.Article.Id),
+        (SearchOrder.Newest, false) or (SearchOrder.Oldest, true) =>
+            query.OrderByDescending(j => j.Article.EventDate ?? Undated).ThenByDescending(j => j.Article.Id),
+        _ => query.OrderBy(j => j.Article.EventDate ?? Undated).ThenBy(j => j.Article.Id),
+    };
+
+    /// <summary>Rows after the cursor in the order (or before it, for <c>before</c>).</summary>
+    private static Expression<Func<SearchJoin, bool>> Beyond(SearchOrder order, Key key, bool backward)
+    {
+        var (score, date, id) = (key.Score, key.Date, key.Id);
+        var descending = order != SearchOrder.Oldest;
+        if (descending == backward) // ascending walk
+            return order == SearchOrder.Relevance
+                ? j => j.Score > score || (j.Score == score && j.Article.Id < id)
+                : j => (j.Article.EventDate ?? Undated) > date || ((j.Article.EventDate ?? Undated) == date && j.Article.Id > id);
+        return order == SearchOrder.Relevance
+            ? j => j.Score < score || (j.Score == score && j.Article.Id > id)
+            : j => (j.Article.EventDate ?? Undated) < date || ((j.Article.EventDate ?? Undated) == date && j.Article.Id < id);
+    }
+
+    /// <summary>The page row, with the node projected as the selection asks and the texts only when highlights are selected.</summary>
+    private static Expression<Func<SearchJoin, SearchRow>> RowProjection(Expression<Func<Article, Article>> node, bool withTexts, IQueryable<IndexedCaptions> captions)
+    {
+        Expression<Func<SearchJoin, SearchRow>> row = withTexts
+            ? j => new SearchRow
+            {
+                Node = Marker(j.Article), Id = j.Article.Id, Score = j.Score, Date = j.Article.EventDate ?? Undated,
+                Texts = new SearchTexts
+                {
+                    Headline = j.Article.Headline, Subheadline = j.Article.Subheadline, Kicker = j.Article.Kicker, Body = j.Article.Body,
+                    Captions = captions.Where(c => c.Id == j.Article.Id).Select(c => c.Captions).FirstOrDefault() ?? "",
+                },
+            }
+            : j => new SearchRow { Node = Marker(j.Article), Id = j.Article.Id, Score = j.Score, Date = j.Article.EventDate ?? Undated };
+        return (Expression<Func<SearchJoin, SearchRow>>)new Splice(node).Visit(row);
+    }
+
+    private static Article Marker(Article article) => article;
+
+    /// <summary>Whether a projection loads a nested list (it calls ToList).</summary>
+    private sealed class NestedLists : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool In(Expression expression)
+        {
+            var visitor = new NestedLists();
+            visitor.Visit(expression);
+            return visitor._found;
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            _found |= node.Method.Name == nameof(Enumerable.ToList);
+            return base.VisitMethodCall(node);
+        }
+    }
+
+    /// <summary>Replaces <see cref="Marker"/> with the node projection's body, bound to the joined article.</summary>
+    private sealed class Splice(Expression<Func<Article, Article>> projection) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.Name == nameof(Marker) && node.Method.DeclaringType == typeof(ArticleSearchField)
+                ? new Rebind(projection.Parameters[0], Visit(node.Arguments[0])).Visit(projection.Body)
+                : base.VisitMethodCall(node);
+    }
+
+    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLArchive.Querying.Filtering;
+using GraphQLArchive.Querying.Paging;
+using GraphQLArchive.Querying.Projection;
+
+namespace GraphQLArchive.Querying;
+
+/// <summary>
+/// The conventions as building blocks, for a root field that assembles its own query (a search, say)
+/// but filters and projects its nodes exactly as a generated connection does.
+/// </summary>
+public static class QueryableFieldExtensions
+{
+    /// <summary>The <c>where: {Node}FilterInput</c> argument that the node type's connections take.</summary>
+    public static QueryArgument WhereArgument<TNodeGraph>() where TNodeGraph : IComplexGraphType =>
+        new QueryArgument<FilterInputType<TNodeGraph>> { Name = "where" };
+
+    /// <summary><paramref name="source"/> filtered by the field's <c>where</c> argument, when one is given.</summary>
+    public static IQueryable<T> ApplyWhere<T>(this IResolveFieldContext context, IQueryable<T> source) =>
+        ConnectionResolver.Filter(context, source);
+
+    /// <summary>
+    /// <c>x =&gt; new T { … }</c> reading only what the field's connection selection asks of each node
+    /// (under <c>nodes</c> and <c>edges.node</c>); the field's type must have both.
+    /// </summary>
+    public static Expression<Func<T, T>> ConnectionNodeProjection<T>(this IResolveFieldContext context)
+    {
+        var (connectionType, selected) = ConnectionResolver.FieldSelection(context);
+        return ProjectionBuilder.Lambda<T>(ConnectionResolver.NodeProjection(context, connectionType, selected));
+    }
+
+    /// <summary>
+    /// Whether the field's selection reaches <paramref name="path"/>, e.g. <c>("edges", "highlights")</c>,
+    /// through fragments too: so that a resolver reads what a costly field needs only when it is asked for.
+    /// </summary>
+    public static bool Selects(this IResolveFieldContext context, params string[] path)
+    {
+        IEnumerable<GraphQLParser.AST.GraphQLField> level = [context.FieldAst];
+        var type = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        foreach (var name in path)
+        {
+            var current = type;
+            level = level.SelectMany(f => Selections.Named(Selections.Fields(f.SelectionSet, current, context.Document), name)).ToList();
+            if (!level.Any()) return false;
+            if (current.GetField(name)?.ResolvedType?.GetNamedType() is IComplexGraphType next) type = next;
+        }
+        return true;
+    }
+}

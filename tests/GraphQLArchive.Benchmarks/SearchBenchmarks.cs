@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using GraphQLArchive.Model.Articles;
+using GraphQLArchive.Model.Search;
+using GraphQLArchive.Model.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Benchmarks;
+
+/// <summary>
+/// A search with facets (page of 10 + totalCount + facets, as <c>search { totalCount edges facets }</c>
+/// reads it) through the trigram index, side by side with the same search as a LIKE '%…%' scan.
+/// Size: <c>SEARCH_BENCH_ARTICLES</c> (default 100,000).
+/// </summary>
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7)]
+public class SearchBenchmarks
+{
+    private ArchiveDbContext _db = null!;
+
+    [Params("罗清宇", "会议", "罗清宇 项目 -部队")]
+    public string Query { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var count = int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_ARTICLES"), out var n) ? n : 100_000;
+        _db = SearchArchive.Open(SearchArchive.EnsureAsync(count).GetAwaiter().GetResult());
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _db.Dispose();
+
+    [Benchmark]
+    public async Task<int> Index()
+    {
+        var query = SearchQuery.Parse(Query);
+        var page = await _db.Hits(query).Join(_db.Articles, h => h.Id, a => a.Id, (h, a) => new { a.Id, a.Headline, h.Score })
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Id).Take(11).ToListAsync();
+        var matching = _db.Hits(query, withScore: false).Join(_db.Articles, h => h.Id, a => a.Id, (h, a) => a);
+        return page.Count + await matching.CountAsync() + (await ArticleSearchFacets.ComputeAsync(matching, 10)).Count;
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<int> LikeScan()
+    {
+        var query = SearchQuery.Parse(Query);
+        var matching = _db.Articles.AsQueryable();
+        foreach (var group in query.Groups)
+            matching = matching.Where(group.Select(t => Contains("%" + t.Text + "%")).Aggregate((a, b) => Or(a, b)));
+        foreach (var term in query.Excluded)
+            matching = matching.Where(Not(Contains("%" + term.Text + "%")));
+        var page = await matching.OrderByDescending(a => a.EventDate).ThenBy(a => a.Id).Select(a => new { a.Id, a.Headline }).Take(11).ToListAsync();
+        return page.Count + await matching.CountAsync() + (await ArticleSearchFacets.ComputeAsync(matching, 10)).Count;
+    }
+
+    private static System.Linq.Expressions.Expression<Func<Article, bool>> Contains(string pattern) =>
+        a => EF.Functions.Like(a.Headline, pattern) || EF.Functions.Like(a.Subheadline ?? "", pattern) || EF.Functions.Like(a.Kicker ?? "", pattern)
+             || EF.Functions.Like(a.Body, pattern) || a.Photos.Any(p => EF.Functions.Like(p.Caption, pattern));
+
+    private static System.Linq.Expressions.Expression<Func<Article, bool>> Or(System.Linq.Expressions.Expression<Func<Article, bool>> a, System.Linq.Expressions.Expression<Func<Article, bool>> b) =>
+        System.Linq.Expressions.Expression.Lambda<Func<Article, bool>>(
+            System.Linq.Expressions.Expression.OrElse(a.Body, System.Linq.Expressions.Expression.Invoke(b, a.Parameters[0])), a.Parameters);
+
+    private static System.Linq.Expressions.Expression<Func<Article, bool>> Not(System.Linq.Expressions.Expression<Func<Article, bool>> a) =>
+        System.Linq.Expressions.Expression.Lambda<Func<Article, bool>>(System.Linq.Expressions.Expression.Not(a.Body), a.Parameters);
+}
