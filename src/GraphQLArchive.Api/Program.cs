@@ -9,9 +9,11 @@ var app = builder.Build();
 
 if (args is ["schema", "export", ..])
     return SchemaExport.Run(app.Services, args);
+if (args is ["evaluate", ..])
+    return Evaluate.Run(ArchiveServices.SeedsDirectory(app.Configuration), Console.Out);
 
 using (var scope = app.Services.CreateScope())
-    await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "seeds"));
+    await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(ArchiveServices.SeedsDirectory(app.Configuration));
 
 app.UseCors();
 app.UseBananaCakePop("/graphql");

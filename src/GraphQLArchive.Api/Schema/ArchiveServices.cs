@@ -65,6 +65,10 @@ internal static class ArchiveServices
         return services;
     }
 
+    /// <summary>Where the seed pages and registry are: <c>Archive:Seeds</c>, by default the seeds/ copied beside the app.</summary>
+    public static string SeedsDirectory(IConfiguration configuration) =>
+        configuration["Archive:Seeds"] is { Length: > 0 } seeds ? Path.GetFullPath(seeds) : Path.Combine(AppContext.BaseDirectory, "seeds");
+
     /// <summary>A relative SQLite file is placed beside the app's content root, not the shell's directory.</summary>
     private static string BesideContentRoot(string connectionString, string contentRoot)
     {
