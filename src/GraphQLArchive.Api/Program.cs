@@ -9,6 +9,8 @@ var app = builder.Build();
 
 if (args is ["schema", "export", ..])
     return SchemaExport.Run(app.Services, args);
+if (args is ["ingest", ..])
+    return await Ingest.RunAsync(app.Services, args, Console.Out, Console.Error);
 if (args is ["evaluate", ..])
     return Evaluate.Run(ArchiveServices.SeedsDirectory(app.Configuration), Console.Out);
 
