@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLArchive.Api.Http;
+using GraphQLArchive.Model.Ingestion;
+using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
@@ -40,6 +42,8 @@ internal static class ArchiveServices
         });
 
         services.AddScoped<ArchiveSeeder>();
+        services.AddScoped<PageIngestor>();
+        services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
         services.AddSingleton(new QueryingOptions { NullsSortFirst = !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) });
         services.AddGraphQLHttpCors();
