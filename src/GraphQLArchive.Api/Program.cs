@@ -14,9 +14,13 @@ if (args is ["generate", ..])
     return Generate.Run(app.Configuration, app.Environment, args);
 if (args is ["search", "reindex", ..])
     return await SearchReindex.RunAsync(app.Services, Console.Error);
+if (args is ["ingest", ..])
+    return await Ingest.RunAsync(app.Services, args, Console.Out, Console.Error);
+if (args is ["evaluate", ..])
+    return Evaluate.Run(ArchiveServices.SeedsDirectory(app.Configuration), Console.Out);
 
 using (var scope = app.Services.CreateScope())
-    await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(Path.Combine(AppContext.BaseDirectory, "seeds"));
+    await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(ArchiveServices.SeedsDirectory(app.Configuration));
 
 app.UseCors();
 app.UseBananaCakePop("/graphql");

@@ -13,7 +13,8 @@ internal static class BenchmarkArchive
     public static string EnsureFile()
     {
         var folder = Path.Combine(Path.GetTempPath(), "graphql-archive-benchmarks");
-        var file = Path.Combine(folder, $"archive-seed{Seed}-{Articles}.db");
+        // v2: generated with the search index; bump the version whenever the generator or the schema changes.
+        var file = Path.Combine(folder, $"archive-v2-seed{Seed}-{Articles}.db");
         if (File.Exists(file)) return file;
 
         Directory.CreateDirectory(folder);

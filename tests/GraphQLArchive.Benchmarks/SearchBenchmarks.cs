@@ -9,7 +9,7 @@ namespace GraphQLArchive.Benchmarks;
 /// <summary>
 /// A search with facets (page of 10 + totalCount + facets, as <c>search { totalCount edges facets }</c>
 /// reads it) through the trigram index, side by side with the same search as a LIKE '%…%' scan.
-/// Size: <c>SEARCH_BENCH_ARTICLES</c> (default 100,000).
+/// Over the generated archive that the paging benchmarks use (100,000 articles).
 /// </summary>
 [MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7)]
@@ -23,8 +23,7 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var count = int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_ARTICLES"), out var n) ? n : 100_000;
-        _db = SearchArchive.Open(SearchArchive.EnsureAsync(count).GetAwaiter().GetResult());
+        _db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={BenchmarkArchive.EnsureFile()}").Options);
     }
 
     [GlobalCleanup]

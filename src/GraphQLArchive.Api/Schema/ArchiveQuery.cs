@@ -55,9 +55,10 @@ public sealed class ArchiveQuery : ObjectGraphType
 
 public sealed class ArchiveSchema : GraphQL.Types.Schema
 {
-    public ArchiveSchema(IServiceProvider services, ArchiveQuery query) : base(services)
+    public ArchiveSchema(IServiceProvider services, ArchiveQuery query, Ingestion.ArchiveMutation mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "GraphQL Archive: a structured archive of a Chinese city daily.";
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLArchive.Api.Http;
+using GraphQLArchive.Model.Ingestion;
+using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
@@ -40,6 +42,8 @@ internal static class ArchiveServices
         });
 
         services.AddScoped<ArchiveSeeder>();
+        services.AddScoped<PageIngestor>();
+        services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
         services.AddSingleton(new QueryingOptions { NullsSortFirst = !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) });
         services.AddGraphQLHttpCors();
@@ -64,6 +68,10 @@ internal static class ArchiveServices
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
         return services;
     }
+
+    /// <summary>Where the seed pages and registry are: <c>Archive:Seeds</c>, by default the seeds/ copied beside the app.</summary>
+    public static string SeedsDirectory(IConfiguration configuration) =>
+        configuration["Archive:Seeds"] is { Length: > 0 } seeds ? Path.GetFullPath(seeds) : Path.Combine(AppContext.BaseDirectory, "seeds");
 
     /// <summary>A relative SQLite file is placed beside the app's content root, not the shell's directory.</summary>
     internal static string BesideContentRoot(string connectionString, string contentRoot)

@@ -14,9 +14,13 @@ internal sealed class NameScanner
 {
     // Surfaces grouped by first character, longest first.
     private readonly Dictionary<char, List<(string Surface, string Canonical)>> _byFirstChar = [];
+    private readonly Func<string, NameMatch, bool>? _accept;
 
-    public NameScanner(IEnumerable<(string Surface, string Canonical)> surfaces)
+    /// <param name="surfaces">Printed forms and the canonical name each stands for.</param>
+    /// <param name="accept">Whether a surface found at a place in the text counts there; by default every one does.</param>
+    public NameScanner(IEnumerable<(string Surface, string Canonical)> surfaces, Func<string, NameMatch, bool>? accept = null)
     {
+        _accept = accept;
         foreach (var (surface, canonical) in surfaces.Where(s => !string.IsNullOrWhiteSpace(s.Surface)).DistinctBy(s => s.Surface))
         {
             if (!_byFirstChar.TryGetValue(surface[0], out var list))
@@ -55,8 +59,9 @@ internal sealed class NameScanner
             return null;
         foreach (var (surface, canonical) in candidates)
         {
-            if (position + surface.Length <= text.Length && string.CompareOrdinal(text, position, surface, 0, surface.Length) == 0)
-                return new NameMatch(position, surface.Length, canonical);
+            if (position + surface.Length <= text.Length && string.CompareOrdinal(text, position, surface, 0, surface.Length) == 0
+                && new NameMatch(position, surface.Length, canonical) is var match && (_accept?.Invoke(text, match) ?? true))
+                return match;
         }
         return null;
     }

@@ -21,13 +21,17 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
 
     public SqlStatementCounter Sql { get; } = new();
 
+    /// <summary>Extra configuration, e.g. <c>Archive:ApiKey</c> or <c>Archive:Seeds</c>.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile};Pooling=False");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
-    public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null)
     {
         var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -35,6 +39,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
         return await GraphQLHttpResponse.ReadAsync(await client.SendAsync(request));
     }
 

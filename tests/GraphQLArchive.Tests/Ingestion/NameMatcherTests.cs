@@ -53,4 +53,19 @@ public class NameMatcherTests
     {
         Assert.Empty(NameMatcher.FindAll("会议强调要压实责任。", [Known("太原市", "太原")]));
     }
+
+    [Fact]
+    public void A_one_character_alias_counts_only_where_it_names_the_place()
+    {
+        Assert.Equal(["太原市"], NameMatcher.FindAll("切实帮助驻并部队解决实际困难", [Known("太原市", "太原", "并")]));
+        Assert.Empty(NameMatcher.FindAll("并走到工位前,与大家一一握手", [Known("太原市", "太原", "并")]));
+        Assert.Empty(NameMatcher.FindAll("认真听取项目介绍,并为项目培土奠基", [Known("太原市", "太原", "并")]));
+    }
+
+    [Fact]
+    public void A_committee_alias_inside_a_title_is_not_a_mention_of_the_committee()
+    {
+        Assert.Empty(NameMatcher.FindAll("省委常委、市委书记罗清宇", [Known("中共太原市委", "市委"), Known("中共山西省委", "省委")]));
+        Assert.Equal(["中共太原市委"], NameMatcher.FindAll("市委、市政府大力推动城市有机更新", [Known("中共太原市委", "市委")]));
+    }
 }

@@ -1,0 +1,104 @@
+using GraphQLArchive.Ingestion.Extraction;
+using GraphQLArchive.Ingestion.Mentions;
+using GraphQLArchive.Ingestion.Pages;
+using GraphQLArchive.Ingestion.Registry;
+
+namespace GraphQLArchive.Ingestion.Evaluation;
+
+/// <summary>Precision, recall and F1 of one kind of extracted item against the curated registry.</summary>
+public sealed record EvaluationScore(string Kind, int TruePositives, int FalsePositives, int FalseNegatives, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>A page to evaluate on: its text and the date of the edition it was printed in.</summary>
+public sealed record EvaluationPage(string Text, DateOnly EditionDate);
+
+/// <summary>
+/// Runs the extractor with the registry hidden and compares what it finds with the curated registry. Appearances
+/// (titles and roles per article) are compared with what the mention finder reads when it knows the curated names.
+/// </summary>
+public static class ExtractionEvaluator
+{
+    public const string Officials = "officials";
+    public const string Titles = "titles (positions)";
+    public const string TitlesPerAppearance = "titles per appearance";
+    public const string Roles = "roles";
+    public const string Locations = "locations";
+    public const string Organizations = "organizations";
+    public const string Projects = "projects";
+    public const string Figures = "project figures";
+    public const string Milestones = "project milestones";
+    public const string Placement = "location parents";
+    public const string ProjectFacts = "project status/location";
+
+    public static IReadOnlyList<EvaluationScore> Evaluate(IReadOnlyList<EvaluationPage> pages, ArchiveRegistry gold)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(gold);
+        var expected = new Dictionary<string, HashSet<string>>();
+        var actual = new Dictionary<string, HashSet<string>>();
+        void Add(Dictionary<string, HashSet<string>> into, string kind, IEnumerable<string> items)
+        {
+            if (!into.TryGetValue(kind, out var set)) into[kind] = set = [];
+            set.UnionWith(items);
+        }
+
+        var extractedAll = new List<ArchiveRegistry>();
+        var goldNames = gold.Officials.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+        foreach (var (page, index) in pages.Select((p, i) => (p, i)))
+        {
+            var parsed = PageParser.Parse(page.Text, page.EditionDate);
+            var extracted = EntityExtractor.Extract(parsed);
+            extractedAll.Add(extracted);
+            var extractedNames = extracted.Officials.Select(o => o.Name).ToList();
+            foreach (var article in parsed.Articles)
+            {
+                var key = $"{index}.{article.Ordinal}";
+                var goldMentions = OfficialMentionFinder.Find(article, goldNames);
+                var mentions = OfficialMentionFinder.Find(article, extractedNames);
+                Add(expected, TitlesPerAppearance, goldMentions.SelectMany(m => m.Titles.Select(t => $"{key} {m.Name} {t}")));
+                Add(actual, TitlesPerAppearance, mentions.SelectMany(m => m.Titles.Select(t => $"{key} {m.Name} {t}")));
+                Add(expected, Roles, goldMentions.Select(m => $"{key} {m.Name} {m.Role}"));
+                Add(actual, Roles, mentions.Select(m => $"{key} {m.Name} {m.Role}"));
+            }
+        }
+
+        Add(expected, Officials, gold.Officials.Select(o => o.Name));
+        Add(expected, Titles, gold.Officials.SelectMany(o => o.Positions.Select(p => $"{o.Name} {p.Title} @{p.Organization}")));
+        Add(expected, Locations, gold.Locations.Select(l => l.Name));
+        Add(expected, Organizations, gold.Organizations.Select(o => o.Name));
+        Add(expected, Projects, gold.Projects.Select(p => p.Name));
+        Add(expected, Figures, gold.Projects.SelectMany(Figures_));
+        Add(expected, Milestones, gold.Projects.SelectMany(p => p.Milestones.Select(m => $"{p.Name} {m.Event} {m.Date}")));
+        Add(expected, Placement, gold.Locations.Select(l => $"{l.Name} < {l.Parent}"));
+        Add(expected, ProjectFacts, gold.Projects.Select(p => $"{p.Name} {p.Status} @{p.Location}"));
+        foreach (var extracted in extractedAll)
+        {
+            Add(actual, Officials, extracted.Officials.Select(o => o.Name));
+            Add(actual, Titles, extracted.Officials.SelectMany(o => o.Positions.Select(p => $"{o.Name} {p.Title} @{p.Organization}")));
+            Add(actual, Locations, extracted.Locations.Select(l => l.Name));
+            Add(actual, Organizations, extracted.Organizations.Select(o => o.Name));
+            Add(actual, Projects, extracted.Projects.Select(p => p.Name));
+            Add(actual, Figures, extracted.Projects.SelectMany(Figures_));
+            Add(actual, Milestones, extracted.Projects.SelectMany(p => p.Milestones.Select(m => $"{p.Name} {m.Event} {m.Date}")));
+            Add(actual, Placement, extracted.Locations.Select(l => $"{l.Name} < {l.Parent}"));
+            Add(actual, ProjectFacts, extracted.Projects.Select(p => $"{p.Name} {p.Status} @{p.Location}"));
+        }
+
+        string[] kinds = [Officials, Titles, TitlesPerAppearance, Roles, Locations, Organizations, Projects, Figures, Milestones, Placement, ProjectFacts];
+        return kinds.Select(kind =>
+        {
+            var e = expected.GetValueOrDefault(kind) ?? [];
+            var a = actual.GetValueOrDefault(kind) ?? [];
+            return new EvaluationScore(kind, a.Count(e.Contains), a.Count(x => !e.Contains(x)), e.Count(x => !a.Contains(x)),
+                e.Where(x => !a.Contains(x)).Order(StringComparer.Ordinal).ToList(), a.Where(x => !e.Contains(x)).Order(StringComparer.Ordinal).ToList());
+        }).ToList();
+    }
+
+    // A figure is right when its project, value, unit and qualifier are; labels are an editor's wording.
+    private static IEnumerable<string> Figures_(RegistryProject project) =>
+        project.Facts.Select(f => $"{project.Name} {f.Value:0.##} {f.Unit} {f.Qualifier}");
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using GraphQLArchive.Ingestion.Numbers;
+using GraphQLArchive.Ingestion.Registry;
+
+namespace GraphQLArchive.Ingestion.Extraction;
+
+/// <summary>
+/// Projects (names ending in 项目) with the figures and milestones printed about them: from the sentence
+/// that names a project to the end of its paragraph, or to the next project named there.
+/// </summary>
+internal static class ProjectFinder
+{
+    private static readonly string[] ProperFlags = ["ns", "nr", "nrt", "nt", "nz", "eng", "j"];
+    private static readonly string[] NotProper = ["城市", "全市", "我市", "全省", "产业", "重点", "工业"];
+
+    private static readonly (string Word, MilestoneEvent Event)[] Events =
+    [
+        ("签约", MilestoneEvent.Signed), ("落地", MilestoneEvent.Landed), ("开工", MilestoneEvent.Started),
+        ("奠基", MilestoneEvent.GroundBreaking), ("投产", MilestoneEvent.InProduction), ("建成", MilestoneEvent.Completed),
+    ];
+
+    // A milestone wished for, not reached: 推动项目尽早建成, 确保尽早投产, 建成后预计…
+    private static readonly string[] Wishes = ["尽早", "尽快", "加快", "确保", "争取", "力争", "预计", "计划", "将", "推动", "持续", "引进"];
+
+    private static readonly Regex Phases = new(@"分(?<n>[0-9一二两三四五六七八九十]+)期", RegexOptions.CultureInvariant);
+
+    private static readonly string[] LabelFillers = ["建成后", "达产后", "投产后", "可实现", "其中", "目前", "项目", "已", "仅", "共", "达"];
+
+    public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens)
+    {
+        var prefix = found.Name[..^found.Suffix.Length];
+        if (prefix.Length < 3 || prefix.Any(char.IsDigit) && !prefix.Any(Gazetteer.IsCjk)) return false;
+        return tokens.Any(t => t.Start >= found.Start && t.End <= found.End - found.Suffix.Length
+                               && ProperFlags.Contains(t.Flag) && !NotProper.Contains(t.Word));
+    }
+
+    /// <summary>The sentences of <paramref name="paragraph"/> from where <paramref name="name"/> is named to the next project or the paragraph's end.</summary>
+    public static string Scope(string paragraph, string name, IEnumerable<string> otherProjects)
+    {
+        var at = paragraph.IndexOf(name, StringComparison.Ordinal);
+        var start = paragraph.LastIndexOfAny(['。', '！', '？'], Math.Max(at - 1, 0)) + 1;
+        if (at == 0) start = 0;
+        var end = otherProjects.Select(o => paragraph.IndexOf(o, at + name.Length, StringComparison.Ordinal)).Where(i => i >= 0)
+            .Select(i => paragraph.LastIndexOfAny(['。', '！', '？'], i) + 1).DefaultIfEmpty(paragraph.Length).Min();
+        return paragraph[start..Math.Max(end, at + name.Length)];
+    }
+
+    public static IReadOnlyList<RegistryFact> Facts(string scope)
+    {
+        var facts = new List<RegistryFact>();
+        foreach (var clause in Clauses(scope))
+        {
+            foreach (Match phase in Phases.Matches(clause))
+            {
+                if (ChineseNumber.Parse(phase.Groups["n"].Value) is { } n)
+                    facts.Add(new RegistryFact("建设期数", n, "phase", FactQualifier.Exact, clause));
+            }
+            foreach (var figure in QuantityParser.FindAll(clause))
+                facts.Add(new RegistryFact(Label(clause, figure), figure.Quantity.Value, figure.Quantity.Unit, figure.Quantity.Qualifier, clause));
+        }
+        return facts;
+    }
+
+    public static IReadOnlyList<RegistryMilestone> Milestones(string scope, DateOnly? eventDate)
+    {
+        var milestones = new List<RegistryMilestone>();
+        foreach (var clause in Clauses(scope))
+        {
+            if (!clause.Contains("项目") && !clause.Contains("下线") && !clause.Contains("现场")) continue;
+            // "从签约落地到建成投产仅用时…": the start is past, undated; the end is a duration's end, not an event.
+            var to = clause.IndexOf('到');
+            var span = clause.Contains('从') && to > 0;
+            foreach (var (word, @event) in Events)
+            {
+                for (var at = clause.IndexOf(word, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    if (span && at > to) continue;
+                    if (Wishes.Any(w => clause.LastIndexOf(w, at, StringComparison.Ordinal) is var wi && wi >= 0 && wi < at)) continue;
+                    if (clause.Length > at + word.Length && clause[at + word.Length] == '后') continue;
+                    milestones.Add(new RegistryMilestone(span ? null : eventDate, @event, clause));
+                }
+            }
+        }
+        // One milestone per event; a dated one beats an undated one.
+        return milestones.GroupBy(m => m.Event).Select(g => g.OrderBy(m => m.Date is null).First()).OrderBy(m => m.Event).ToList();
+    }
+
+    public static ProjectStatus Status(IReadOnlyList<RegistryMilestone> milestones, string scope)
+    {
+        var reached = milestones.Where(m => m.Date is not null).Select(m => m.Event).ToList();
+        if (reached.Contains(MilestoneEvent.Completed)) return ProjectStatus.Completed;
+        if (reached.Contains(MilestoneEvent.InProduction)) return ProjectStatus.InProduction;
+        if (reached.Contains(MilestoneEvent.Started) || reached.Contains(MilestoneEvent.GroundBreaking)) return ProjectStatus.Started;
+        return milestones.Any(m => m.Event is MilestoneEvent.Started) ? ProjectStatus.Started : ProjectStatus.Signed;
+    }
+
+    private static IEnumerable<string> Clauses(string text) =>
+        text.Split([',', '，', '。', '；', ';', '！', '？'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>总投资52亿元 → 总投资; 建成后预计年营业额7亿元以上 → 预计年营业额; 180台蓝宝石单晶炉… → 蓝宝石单晶炉….</summary>
+    private static string Label(string clause, QuantityMatch figure)
+    {
+        var before = clause[..clause.IndexOf(figure.Printed, StringComparison.Ordinal)];
+        var label = Strip(before);
+        return label.Length > 0 ? label : Strip(clause[(clause.IndexOf(figure.Printed, StringComparison.Ordinal) + figure.Printed.Length)..]);
+    }
+
+    private static string Strip(string text)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var filler in LabelFillers)
+            {
+                if (text.StartsWith(filler, StringComparison.Ordinal)) { text = text[filler.Length..]; changed = true; }
+            }
+        }
+        return text.Trim();
+    }
+}

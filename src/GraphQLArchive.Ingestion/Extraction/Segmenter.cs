@@ -1,0 +1,43 @@
+using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.PosSeg;
+
+namespace GraphQLArchive.Ingestion.Extraction;
+
+/// <summary>A jieba word with its part of speech (nr person, ns place, nt organization…) and where it starts.</summary>
+internal readonly record struct Token(string Word, string Flag, int Start)
+{
+    public int End => Start + Word.Length;
+}
+
+/// <summary>
+/// jieba.NET, loaded once: its dictionaries take a second or two to read. They are copied beside the app
+/// into JiebaResources/ by the Ingestion project (the package does not copy them itself).
+/// </summary>
+internal static class Segmenter
+{
+    private static readonly Lock Gate = new();
+
+    private static readonly Lazy<PosSegmenter> Instance = new(() =>
+    {
+        ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "JiebaResources");
+        return new PosSegmenter();
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static IReadOnlyList<Token> Cut(string text)
+    {
+        // The segmenter keeps per-call state in shared caches: one cut at a time.
+        lock (Gate)
+        {
+            var tokens = new List<Token>();
+            var position = 0;
+            foreach (var pair in Instance.Value.Cut(text))
+            {
+                var start = text.IndexOf(pair.Word, position, StringComparison.Ordinal);
+                if (start < 0) continue;
+                tokens.Add(new Token(pair.Word, pair.Flag, start));
+                position = start + pair.Word.Length;
+            }
+            return tokens;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using GraphQLArchive.Ingestion.Evaluation;
+using GraphQLArchive.Ingestion.Extraction;
+using GraphQLArchive.Ingestion.Pages;
+using GraphQLArchive.Ingestion.Registry;
+
+namespace GraphQLArchive.Tests.Ingestion;
+
+public class EntityExtractorTests
+{
+    private static readonly DateOnly Edition = new(2021, 8, 3);
+
+    private static ArchiveRegistry Extract(params string[] blocks) =>
+        EntityExtractor.Extract(PageParser.Parse(SeedFiles.Page(blocks), Edition));
+
+    [Fact]
+    public void A_title_chain_before_a_name_gives_the_official_and_normalized_positions()
+    {
+        var found = Extract("李明主持召开太原市防汛工作会议",
+            "本报讯(记者 王涛)8月2日,省委常委、市委书记李明主持召开会议。市委副书记、市长周强,副市长孙立新,太原警备区司令员马国庆参加。");
+
+        Assert.Equal(["李明", "周强", "孙立新", "马国庆"], found.Officials.Select(o => o.Name));
+        Assert.Equal([new RegistryPosition("省委常委", "中共山西省委"), new RegistryPosition("市委书记", "中共太原市委")], found.Officials[0].Positions);
+        Assert.Equal([new RegistryPosition("市委副书记", "中共太原市委"), new RegistryPosition("市长", "太原市人民政府")], found.Officials[1].Positions);
+        Assert.Equal([new RegistryPosition("副市长", "太原市人民政府")], found.Officials[2].Positions);
+        Assert.Equal([new RegistryPosition("太原警备区司令员", "太原警备区")], found.Officials[3].Positions);
+        Assert.Contains(found.Organizations, o => o.Name == "太原警备区" && o.Kind == OrganizationKind.Military);
+    }
+
+    [Fact]
+    public void A_name_list_after_the_leaders_marker_gives_every_name_of_two_or_three_characters()
+    {
+        var found = Extract("太原市召开安全生产会议",
+            "本报讯(记者 王涛)8月2日,市长周强主持召开会议。市领导王芳、赵立军、钱伟、郭宏斌参加。");
+
+        Assert.Equal(["周强", "王芳", "赵立军", "钱伟", "郭宏斌"], found.Officials.Select(o => o.Name));
+        Assert.All(found.Officials.Where(o => o.Name != "周强"), o => Assert.Empty(o.Positions));
+    }
+
+    [Fact]
+    public void An_organization_title_is_split_into_office_and_organization_and_a_committee_is_expanded_to_the_city()
+    {
+        var found = Extract("太原市双拥工作会议召开",
+            "本报讯(记者 王涛)8月2日,中北大学党委书记沈兴全,副市长、市双拥工作领导小组副组长程永平出席。");
+
+        Assert.Equal([new RegistryPosition("中北大学党委书记", "中北大学")], found.Officials.Single(o => o.Name == "沈兴全").Positions);
+        Assert.Contains(new RegistryPosition("市双拥工作领导小组副组长", "太原市双拥工作领导小组"), found.Officials.Single(o => o.Name == "程永平").Positions);
+        Assert.Contains(found.Organizations, o => o.Name == "太原市双拥工作领导小组" && o.Aliases.Contains("市双拥工作领导小组"));
+    }
+
+    [Fact]
+    public void Title_normalization_separates_office_and_organization()
+    {
+        var normalizer = new TitleNormalizer("太原市", "山西省");
+
+        Assert.Equal(new NormalizedTitle("市委书记", "书记", "中共太原市委"), normalizer.Normalize("市委书记"));
+        Assert.Equal(new NormalizedTitle("省委常委", "常委", "中共山西省委"), normalizer.Normalize("省委常委"));
+        Assert.Equal(new NormalizedTitle("市长", "市长", "太原市人民政府"), normalizer.Normalize("市长"));
+        Assert.Equal(
+            [new NormalizedTitle("市委常委", "常委", "中共太原市委"), new NormalizedTitle("秘书长", "秘书长", "中共太原市委")],
+            normalizer.Normalize(["市委常委", "秘书长"]));
+    }
+
+    [Fact]
+    public void A_project_gets_its_sentence_figures_status_and_milestones()
+    {
+        var found = Extract("太原市一批项目开工",
+            "本报讯(记者 王涛)8月2日,市长周强出席开工仪式。开工建设的太原星河湾C区项目,位于尖草坪区三给片区,总建筑面积约20万平方米,总投资12亿元,建成后预计年营业额3亿元以上。项目奠基开工现场,周强为项目培土奠基。");
+
+        var project = Assert.Single(found.Projects);
+        Assert.Equal("太原星河湾C区项目", project.Name);
+        Assert.Equal(ProjectStatus.Started, project.Status);
+        Assert.Equal("三给片区", project.Location);
+        Assert.Equal(1200000000m, project.TotalInvestment);
+        Assert.Equal(200000m, project.FloorArea);
+        Assert.Equal(300000000m, project.ExpectedAnnualRevenue);
+        Assert.Contains(project.Facts, f => f.Label == "总建筑面积" && f.Qualifier == FactQualifier.Approximately);
+        Assert.Contains(project.Facts, f => f.Label == "预计年营业额" && f.Qualifier == FactQualifier.AtLeast);
+        Assert.Contains(project.Milestones, m => m.Event == MilestoneEvent.Started && m.Date == new DateOnly(2021, 8, 2));
+        Assert.Contains(found.Locations, l => l.Name == "三给片区" && l.Parent == "尖草坪区");
+        Assert.Contains(found.Locations, l => l.Name == "太原市" && l.Parent == "山西省");
+    }
+
+    [Fact]
+    public void With_a_registry_known_entities_come_back_under_their_canonical_names()
+    {
+        var registry = RegistryReader.Load(SeedFiles.RegistryDirectory);
+        var found = EntityExtractor.Extract(PageParser.Parse(SeedFiles.SeedPageText, SeedFiles.SeedEditionDate), registry);
+
+        Assert.Contains(found.Locations, l => l.Name == "中北高新技术产业开发区");
+        Assert.DoesNotContain(found.Locations, l => l.Name == "中北高新区");
+        Assert.Contains(found.Organizations, o => o.Name == "太原市双拥工作领导小组");
+    }
+
+    [Fact]
+    public void Evaluated_on_the_seed_page_with_the_registry_hidden_every_kind_meets_the_issue_targets()
+    {
+        var registry = RegistryReader.Load(SeedFiles.RegistryDirectory);
+        var scores = ExtractionEvaluator.Evaluate([new EvaluationPage(SeedFiles.SeedPageText, SeedFiles.SeedEditionDate)], registry)
+            .ToDictionary(s => s.Kind);
+
+        Assert.True(scores[ExtractionEvaluator.Officials].F1 >= 0.95, Describe(scores[ExtractionEvaluator.Officials]));
+        Assert.True(scores[ExtractionEvaluator.TitlesPerAppearance].F1 >= 0.9, Describe(scores[ExtractionEvaluator.TitlesPerAppearance]));
+        Assert.True(scores[ExtractionEvaluator.Roles].F1 >= 0.9, Describe(scores[ExtractionEvaluator.Roles]));
+        foreach (var kind in new[] { ExtractionEvaluator.Locations, ExtractionEvaluator.Organizations, ExtractionEvaluator.Projects })
+            Assert.True(scores[kind].F1 >= 0.85, Describe(scores[kind]));
+        var figures = scores[ExtractionEvaluator.Figures];
+        Assert.True(figures.FalsePositives == 0 && figures.FalseNegatives == 0, Describe(figures));
+    }
+
+    private static string Describe(EvaluationScore score) =>
+        $"{score.Kind}: F1 {score.F1:0.000}; missed {string.Join(", ", score.Missed)}; spurious {string.Join(", ", score.Spurious)}";
+}
