@@ -17,7 +17,8 @@ public class SearchBenchmarks
 {
     private ArchiveDbContext _db = null!;
 
-    [Params("罗清宇", "会议", "罗清宇 项目 -部队")]
+    // Terms of everyday selectivity in the generated archive: 蓝宝石 ~1%, 督导 ~7%, 专题会议 ~4% of articles.
+    [Params("蓝宝石", "督导", "专题会议 防汛 -部队")]
     public string Query { get; set; } = "";
 
     [GlobalSetup]
