@@ -7,7 +7,7 @@ using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying.Errors;
 using GraphQLArchive.Querying.Nodes;
-using GraphQLArchive.Querying.Projection;
+using GraphQLArchive.Querying;
 
 namespace GraphQLArchive.Api.Ingestion;
 
