@@ -109,7 +109,7 @@ internal static class ArticleSearchField
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new SearchConnectionResult(edges, pageInfo, totalCount,
-            (top, cancellationToken) => ArticleSearchFacets.ComputeAsync(matching, top, cancellationToken));
+            (top, cancellationToken) => ArticleSearchFacets.ComputeAsync(matching, db.Articles, top, cancellationToken));
     }
 
     private sealed record Key(double Score, DateOnly Date, int Id);
