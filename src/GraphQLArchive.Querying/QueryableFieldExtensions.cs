@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
+using GraphQLArchive.Querying.Errors;
 using GraphQLArchive.Querying.Filtering;
 using GraphQLArchive.Querying.Paging;
 using GraphQLArchive.Querying.Projection;
@@ -16,6 +17,22 @@ public static class QueryableFieldExtensions
     /// <summary>The <c>where: {Node}FilterInput</c> argument that the node type's connections take.</summary>
     public static QueryArgument WhereArgument<TNodeGraph>() where TNodeGraph : IComplexGraphType =>
         new QueryArgument<FilterInputType<TNodeGraph>> { Name = "where" };
+
+    /// <summary>
+    /// The field's <c>first</c> and <c>last</c>, checked against Hot Chocolate's limits (HC0079 below 0,
+    /// HC0051 above 50); with neither given, <c>first</c> is the default page size.
+    /// </summary>
+    public static (int? First, int? Last) PageSize(this IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        foreach (var requested in new[] { first, last })
+        {
+            if (requested < 0) throw QueryingErrors.NegativePageSize();
+            if (requested > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(requested.Value);
+        }
+        return first is null && last is null ? (QueryingErrors.DefaultPageSize, null) : (first, last);
+    }
 
     /// <summary><paramref name="source"/> filtered by the field's <c>where</c> argument, when one is given.</summary>
     public static IQueryable<T> ApplyWhere<T>(this IResolveFieldContext context, IQueryable<T> source) =>

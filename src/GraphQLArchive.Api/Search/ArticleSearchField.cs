@@ -50,14 +50,7 @@ internal static class ArticleSearchField
             throw new ExecutionError(e.Message) { Code = "SEARCH_SYNTAX" }.With("position", e.Position);
         }
 
-        var first = context.GetArgument<int?>("first");
-        var last = context.GetArgument<int?>("last");
-        foreach (var requested in new[] { first, last })
-        {
-            if (requested < 0) throw QueryingErrors.NegativePageSize();
-            if (requested > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(requested.Value);
-        }
-        if (first is null && last is null) first = QueryingErrors.DefaultPageSize;
+        var (first, last) = context.PageSize();
         var order = context.GetArgument("order", SearchOrder.Relevance);
         var cursorContext = $"{order}|{query}";
         var after = Cursor(context, "after", cursorContext);
@@ -101,7 +94,7 @@ internal static class ArticleSearchField
 
         var terms = query.PositiveTerms.ToList();
         var edges = rows.Select(r => new SearchEdgeResult(
-            SearchCursor.Encode(cursorContext, r.Score, r.Date, r.Id), r.Node, r.Score,
+            KeysetCursor.Encode(cursorContext, [r.Score, r.Date.DayNumber, r.Id]), r.Node, r.Score,
             r.Texts is null ? [] : SearchHighlighter.Highlight(r.Texts, terms))).ToList();
         var pageInfo = new PageInfoResult(
             HasNextPage: backward ? before is not null : hasMore,
@@ -118,8 +111,8 @@ internal static class ArticleSearchField
     {
         var cursor = context.GetArgument<string?>(argument);
         if (cursor is null) return null;
-        return SearchCursor.TryDecode(cursor, cursorContext, out var score, out var date, out var id)
-            ? new Key(score, date, id)
+        return KeysetCursor.TryDecode(cursor, cursorContext, [typeof(double), typeof(int), typeof(int)], out var values)
+            ? new Key((double)values[0]!, DateOnly.FromDayNumber((int)values[1]!), (int)values[2]!)
             : throw QueryingErrors.InvalidCursor(argument, cursor);
     }
 

@@ -20,14 +20,7 @@ internal static class ConnectionResolver
 {
     public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, IQueryable<T> source) where T : class
     {
-        var first = context.GetArgument<int?>("first");
-        var last = context.GetArgument<int?>("last");
-        foreach (var requested in new[] { first, last })
-        {
-            if (requested < 0) throw QueryingErrors.NegativePageSize();
-            if (requested > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(requested.Value);
-        }
-        if (first is null && last is null) first = QueryingErrors.DefaultPageSize;
+        var (first, last) = context.PageSize();
 
         var query = Filter(context, source);
         var keys = SortKeys<T>(context);

@@ -8,7 +8,7 @@ namespace GraphQLArchive.Querying.Paging;
 /// An opaque keyset cursor: the sort-key values of a row (its id last), the ordering they belong to,
 /// and a check that rejects a cursor someone edited.
 /// </summary>
-internal static class KeysetCursor
+public static class KeysetCursor
 {
     private const int CheckLength = 6;
     private static readonly byte[] Salt = "GraphQLArchive.Keyset.v1"u8.ToArray();
