@@ -6,6 +6,7 @@ using GraphQLArchive.Api.Officials;
 using GraphQLArchive.Api.Organizations;
 using GraphQLArchive.Api.Projects;
 using GraphQLArchive.Model.Articles;
+using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Mapping;
 using GraphQLArchive.Querying.Nodes;
 using GraphQLArchive.Querying.Scalars;
@@ -20,26 +21,26 @@ public sealed class ArticleType : ObjectGraphType<Article>
         Description = "A report as printed on a page: headlines, byline, body, photos, and who and what it names.";
         this.ImplementsNode(a => a.Id);
         Field(a => a.Kicker, type: typeof(StringGraphType)).Description("The line above the headline (引题), where printed.");
-        Field(a => a.Headline, type: typeof(NonNullGraphType<StringGraphType>));
+        Field(a => a.Headline, type: typeof(NonNullGraphType<StringGraphType>)).Description("The main headline (主题), as printed.");
         Field(a => a.Subheadline, type: typeof(StringGraphType)).Description("The line below the headline (副题), where printed.");
         Field(a => a.Byline, type: typeof(StringGraphType)).Description("As printed, e.g. 本报讯(记者 赵继钊 殷雪莺).");
         Field(a => a.EventDate, type: typeof(LocalDateGraphType)).Description("The day the report is about, resolved against the edition's year.");
-        Field<EditionType>("edition");
+        Field<EditionType>("edition").Description("The newspaper page the report was printed on.");
         Field<NonNullGraphType<IntGraphType>>("page").MapsTo("Edition.Page").Resolve(c => c.Source.Edition!.Page)
             .Description("The page number in the edition.");
         Field<StringGraphType>("lead").Requires("Paragraphs").Description("The first paragraph.")
             .Resolve(c => c.Source.Paragraphs.OrderBy(p => p.Ordinal).FirstOrDefault()?.Text);
         Field(a => a.Body, type: typeof(NonNullGraphType<StringGraphType>)).Description("The paragraphs, separated by blank lines.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Paragraphs")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Paragraphs").Description("The body's paragraphs, in order, with page-layout breaks repaired.")
             .Resolve(c => c.Source.Paragraphs.OrderBy(p => p.Ordinal).Select(p => p.Text));
         Field(a => a.CharacterCount, type: typeof(NonNullGraphType<IntGraphType>)).Description("Characters in the body.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JournalistType>>>>("journalists");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("officials");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JournalistType>>>>("journalists").Description("The reporters and photographers credited.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("officials").Description("The officials the report names; `appearances` adds their role and titles.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppearanceType>>>>("appearances").Description("Each official in the report, with their role and the titles printed beside the name here.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("locations");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationType>>>>("organizations");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("locations").Description("The places the report names.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects").Description("The projects the report names.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationType>>>>("organizations").Description("The party committees, governments, units and companies the report names.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos").Description("The photos printed with the report, lifted out of the text with their captions.");
         Field<NonNullGraphType<StringGraphType>>("source").MapsTo("Edition.SourceFile").Resolve(c => c.Source.Edition!.SourceFile)
             .Description("The scanned page file the report was read from.");
     }
@@ -51,9 +52,9 @@ public sealed class AppearanceType : ObjectGraphType<Appearance>
     {
         Name = "Appearance";
         Description = "An official in one report.";
-        Field<NonNullGraphType<OfficialType>>("official");
-        Field<NonNullGraphType<ArticleType>>("article");
-        Field(a => a.Role, type: typeof(NonNullGraphType<AppearanceRoleType>));
+        Field<NonNullGraphType<OfficialType>>("official").Description("Who appears.");
+        Field<NonNullGraphType<ArticleType>>("article").Description("The report they appear in.");
+        Field(a => a.Role, type: typeof(NonNullGraphType<AppearanceRoleType>)).Description("What they did in the report, from the verb that governs the mention.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("titles").Description("The titles printed before the name in this report, in order.");
     }
 }
@@ -64,6 +65,13 @@ public sealed class AppearanceRoleType : EnumerationGraphType<GraphQLArchive.Ing
     {
         Name = "AppearanceRole";
         Description = "From the verb that governs the mention: 主持 PRESIDED, 出席/参加 ATTENDED, 走访慰问 VISITED, 陪同 ACCOMPANIED.";
+        this.DescribeValues(
+            ("PRESIDED", "Presided over the meeting or event (主持)."),
+            ("ATTENDED", "Attended it (出席, 参加)."),
+            ("VISITED", "Visited or called on someone (走访, 慰问, 调研)."),
+            ("ACCOMPANIED", "Accompanied the visit (陪同)."),
+            ("SPOKE", "Spoke or gave instructions (讲话, 强调)."),
+            ("MENTIONED", "Named without a governing verb."));
     }
 }
 
@@ -72,8 +80,9 @@ public sealed class PhotoType : ObjectGraphType<Photo>
     public PhotoType()
     {
         Name = "Photo";
-        Field(p => p.Caption, type: typeof(NonNullGraphType<StringGraphType>));
+        Description = "A photo printed with a report: its caption and credit.";
+        Field(p => p.Caption, type: typeof(NonNullGraphType<StringGraphType>)).Description("The caption as printed, e.g. 图为奠基仪式现场。");
         Field(p => p.Credit, type: typeof(StringGraphType)).Description("The credit as printed, without 摄.");
-        Field<JournalistType>("photographer");
+        Field<JournalistType>("photographer").Description("The journalist credited, when the credit names a known one.");
     }
 }

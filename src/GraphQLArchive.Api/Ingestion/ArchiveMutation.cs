@@ -17,10 +17,11 @@ public sealed class ArchiveMutation : ObjectGraphType
     public ArchiveMutation()
     {
         Name = "Mutation";
+        Description = "Writing to the archive. Every mutation needs the API key in the X-Api-Key header.";
 
         Field<NonNullGraphType<IngestPagePayloadType>>("ingestPage")
             .Description("Parses a page into articles, extracts and links its officials, locations, organizations and projects, in one transaction. A page ingested before creates nothing. Needs X-Api-Key.")
-            .Argument<NonNullGraphType<IngestPageInputType>>("input")
+            .Argument<NonNullGraphType<IngestPageInputType>>("input", "The page's text and its edition.")
             .ResolveAsync(async context =>
             {
                 ApiKey.Require(context);
@@ -42,7 +43,7 @@ public sealed class ArchiveMutation : ObjectGraphType
 
         Field<NonNullGraphType<MergeOfficialsPayloadType>>("mergeOfficials")
             .Description("Merges officials into the target in one transaction: appearances and positions move, the sources' names become aliases, the sources are removed. Needs X-Api-Key.")
-            .Argument<NonNullGraphType<MergeOfficialsInputType>>("input")
+            .Argument<NonNullGraphType<MergeOfficialsInputType>>("input", "The official that stays and the ones merged into it.")
             .ResolveAsync(async context =>
             {
                 ApiKey.Require(context);

@@ -32,6 +32,7 @@ public sealed class IngestPagePayloadType : ObjectGraphType<IngestPagePayload>
     public IngestPagePayloadType()
     {
         Name = "IngestPagePayload";
+        Description = "What `ingestPage` stored or found.";
         Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created)
             .Description("False when the same page was ingested before: nothing was stored and articles are the stored ones.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles")
@@ -47,13 +48,14 @@ public sealed class ExtractionSummaryType : ObjectGraphType<IngestPagePayload>
     public ExtractionSummaryType()
     {
         Name = "ExtractionSummary";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedOfficialType>>>>("officials")
+        Description = "What the extractor found on the page, and whether each was new to the archive.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedOfficialType>>>>("officials").Description("The officials named, with their titles.")
             .Resolve(c => c.Source.Extracted.Officials.Select(o => (o, c.Source.CreatedNames.Contains("official:" + o.Name))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedLocationType>>>>("locations")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedLocationType>>>>("locations").Description("The places named, with their parents.")
             .Resolve(c => c.Source.Extracted.Locations.Select(l => (l, c.Source.CreatedNames.Contains("location:" + l.Name))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedOrganizationType>>>>("organizations")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedOrganizationType>>>>("organizations").Description("The organizations named.")
             .Resolve(c => c.Source.Extracted.Organizations.Select(o => (o, c.Source.CreatedNames.Contains("organization:" + o.Name))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedProjectType>>>>("projects")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedProjectType>>>>("projects").Description("The projects named, with their figures.")
             .Resolve(c => c.Source.Extracted.Projects.Select(p => (p, c.Source.CreatedNames.Contains("project:" + p.Name))));
     }
 }
@@ -63,8 +65,9 @@ public sealed class ExtractedOfficialType : ObjectGraphType<(RegistryOfficial Of
     public ExtractedOfficialType()
     {
         Name = "ExtractedOfficial";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Official.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedPositionType>>>>("positions").Resolve(c => c.Source.Official.Positions);
+        Description = "An official found on the page.";
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Official.Name).Description("The name as printed.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedPositionType>>>>("positions").Resolve(c => c.Source.Official.Positions).Description("The titles printed beside the name.");
         Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created).Description("True when this page created the official; false when it linked to a known one.");
     }
 }
@@ -74,6 +77,7 @@ public sealed class ExtractedPositionType : ObjectGraphType<RegistryPosition>
     public ExtractedPositionType()
     {
         Name = "ExtractedPosition";
+        Description = "A title found beside an official's name.";
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title).Description("As printed, e.g. 市委书记.");
         Field<StringGraphType>("organization").Resolve(c => c.Source.Organization).Description("The body the title belongs to, e.g. 中共太原市委.");
     }
@@ -84,11 +88,12 @@ public sealed class ExtractedLocationType : ObjectGraphType<(RegistryLocation Lo
     public ExtractedLocationType()
     {
         Name = "ExtractedLocation";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Location.Name);
-        Field<NonNullGraphType<LocationKindType>>("kind").Resolve(c => c.Source.Location.Kind);
-        Field<StringGraphType>("parent").Resolve(c => c.Source.Location.Parent);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Location.Aliases);
-        Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created);
+        Description = "A place found on the page.";
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Location.Name).Description("The name as printed.");
+        Field<NonNullGraphType<LocationKindType>>("kind").Resolve(c => c.Source.Location.Kind).Description("Its level, from its suffix or the registry.");
+        Field<StringGraphType>("parent").Resolve(c => c.Source.Location.Parent).Description("The name of the place it lies in, where known.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Location.Aliases).Description("Other names for it.");
+        Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created).Description("True when this page created it; false when it linked to a known one.");
     }
 }
 
@@ -97,11 +102,12 @@ public sealed class ExtractedOrganizationType : ObjectGraphType<(RegistryOrganiz
     public ExtractedOrganizationType()
     {
         Name = "ExtractedOrganization";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Organization.Name);
-        Field<NonNullGraphType<OrganizationKindType>>("kind").Resolve(c => c.Source.Organization.Kind);
-        Field<StringGraphType>("parent").Resolve(c => c.Source.Organization.Parent);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Organization.Aliases);
-        Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created);
+        Description = "An organization found on the page.";
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Organization.Name).Description("The full name.");
+        Field<NonNullGraphType<OrganizationKindType>>("kind").Resolve(c => c.Source.Organization.Kind).Description("What kind of body it is.");
+        Field<StringGraphType>("parent").Resolve(c => c.Source.Organization.Parent).Description("The name of the body it belongs to, where known.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Resolve(c => c.Source.Organization.Aliases).Description("Short and other names for it.");
+        Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created).Description("True when this page created it; false when it linked to a known one.");
     }
 }
 
@@ -110,18 +116,19 @@ public sealed class ExtractedProjectType : ObjectGraphType<(RegistryProject Proj
     public ExtractedProjectType()
     {
         Name = "ExtractedProject";
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Project.Name);
-        Field<NonNullGraphType<ProjectStatusType>>("status").Resolve(c => c.Source.Project.Status);
-        Field<StringGraphType>("location").Resolve(c => c.Source.Project.Location);
-        Field<StringGraphType>("organization").Resolve(c => c.Source.Project.Organization);
-        Field<DecimalGraphType>("totalInvestment").Resolve(c => c.Source.Project.TotalInvestment);
-        Field<DecimalGraphType>("floorArea").Resolve(c => c.Source.Project.FloorArea);
-        Field<DecimalGraphType>("siteArea").Resolve(c => c.Source.Project.SiteArea);
-        Field<DecimalGraphType>("expectedAnnualRevenue").Resolve(c => c.Source.Project.ExpectedAnnualRevenue);
-        Field<DecimalGraphType>("expectedAnnualTax").Resolve(c => c.Source.Project.ExpectedAnnualTax);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedFactType>>>>("facts").Resolve(c => c.Source.Project.Facts);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedMilestoneType>>>>("milestones").Resolve(c => c.Source.Project.Milestones);
-        Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created);
+        Description = "A project found on the page, with the figures printed about it.";
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Project.Name).Description("The name as printed.");
+        Field<NonNullGraphType<ProjectStatusType>>("status").Resolve(c => c.Source.Project.Status).Description("How far it has got, by this page.");
+        Field<StringGraphType>("location").Resolve(c => c.Source.Project.Location).Description("The name of the place it is built in, where printed.");
+        Field<StringGraphType>("organization").Resolve(c => c.Source.Project.Organization).Description("The name of the company or body behind it, where printed.");
+        Field<DecimalGraphType>("totalInvestment").Resolve(c => c.Source.Project.TotalInvestment).Description("总投资, in CNY.");
+        Field<DecimalGraphType>("floorArea").Resolve(c => c.Source.Project.FloorArea).Description("总建筑面积, in m².");
+        Field<DecimalGraphType>("siteArea").Resolve(c => c.Source.Project.SiteArea).Description("总占地, in m².");
+        Field<DecimalGraphType>("expectedAnnualRevenue").Resolve(c => c.Source.Project.ExpectedAnnualRevenue).Description("预计年营业额, in CNY.");
+        Field<DecimalGraphType>("expectedAnnualTax").Resolve(c => c.Source.Project.ExpectedAnnualTax).Description("利税, in CNY a year.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedFactType>>>>("facts").Resolve(c => c.Source.Project.Facts).Description("Every printed figure, normalized.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedMilestoneType>>>>("milestones").Resolve(c => c.Source.Project.Milestones).Description("The dated steps printed.");
+        Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created).Description("True when this page created it; false when it linked to a known one.");
     }
 }
 
@@ -130,11 +137,12 @@ public sealed class ExtractedFactType : ObjectGraphType<RegistryFact>
     public ExtractedFactType()
     {
         Name = "ExtractedFact";
-        Field<NonNullGraphType<StringGraphType>>("label").Resolve(c => c.Source.Label);
-        Field<NonNullGraphType<DecimalGraphType>>("value").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.Unit);
-        Field<NonNullGraphType<FactQualifierType>>("qualifier").Resolve(c => c.Source.Qualifier);
-        Field<NonNullGraphType<StringGraphType>>("printed").Resolve(c => c.Source.Printed);
+        Description = "A printed figure, normalized to a number and a unit.";
+        Field<NonNullGraphType<StringGraphType>>("label").Resolve(c => c.Source.Label).Description("What the figure measures, as printed.");
+        Field<NonNullGraphType<DecimalGraphType>>("value").Resolve(c => c.Source.Value).Description("The figure in `unit`.");
+        Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.Unit).Description("CNY, m², 台, month, …");
+        Field<NonNullGraphType<FactQualifierType>>("qualifier").Resolve(c => c.Source.Qualifier).Description("How the figure is hedged.");
+        Field<NonNullGraphType<StringGraphType>>("printed").Resolve(c => c.Source.Printed).Description("The words as printed.");
     }
 }
 
@@ -143,9 +151,10 @@ public sealed class ExtractedMilestoneType : ObjectGraphType<RegistryMilestone>
     public ExtractedMilestoneType()
     {
         Name = "ExtractedMilestone";
-        Field<LocalDateGraphType>("date").Resolve(c => c.Source.Date);
-        Field<NonNullGraphType<MilestoneEventType>>("event").Resolve(c => c.Source.Event);
-        Field<NonNullGraphType<StringGraphType>>("printed").Resolve(c => c.Source.Printed);
+        Description = "A dated step of a project, as printed.";
+        Field<LocalDateGraphType>("date").Resolve(c => c.Source.Date).Description("When, where the page says.");
+        Field<NonNullGraphType<MilestoneEventType>>("event").Resolve(c => c.Source.Event).Description("What happened.");
+        Field<NonNullGraphType<StringGraphType>>("printed").Resolve(c => c.Source.Printed).Description("The words as printed.");
     }
 }
 
@@ -167,6 +176,7 @@ public sealed class MergeOfficialsPayloadType : ObjectGraphType<MergeOfficialsPa
     public MergeOfficialsPayloadType()
     {
         Name = "MergeOfficialsPayload";
+        Description = "What `mergeOfficials` left.";
         Field<NonNullGraphType<OfficialType>>("official").Description("The merged official, with every appearance, position and alias.")
             .ResolveAsync(async c => (await c.ProjectOfficialsAsync([c.Source.OfficialId])).Single());
     }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Journalists;
+using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Nodes;
 using GraphQLArchive.Querying.Projection;
 
@@ -12,15 +13,21 @@ public sealed class JournalistType : ObjectGraphType<Journalist>
     public JournalistType()
     {
         Name = "Journalist";
+        Description = "A reporter or photographer credited in a byline or a photo credit.";
         this.ImplementsNode(j => j.Id);
-        Field(j => j.Name, type: typeof(NonNullGraphType<StringGraphType>));
-        Field(j => j.Role, type: typeof(NonNullGraphType<JournalistRoleType>));
-        this.AddFilterableList<ArticleType>("articles");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos");
+        Field(j => j.Name, type: typeof(NonNullGraphType<StringGraphType>)).Description("The name as credited, e.g. 赵继钊.");
+        Field(j => j.Role, type: typeof(NonNullGraphType<JournalistRoleType>)).Description("Whether they are credited for words or for photos.");
+        this.AddFilterableList<ArticleType>("articles", "The reports whose byline credits them.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos").Description("The photos credited to them.");
     }
 }
 
 public sealed class JournalistRoleType : EnumerationGraphType<JournalistRole>
 {
-    public JournalistRoleType() => Name = "JournalistRole";
+    public JournalistRoleType()
+    {
+        Name = "JournalistRole";
+        Description = "What a journalist is credited for.";
+        this.DescribeValues(("REPORTER", "Credited in a byline (记者)."), ("PHOTOGRAPHER", "Credited for photos (摄)."));
+    }
 }

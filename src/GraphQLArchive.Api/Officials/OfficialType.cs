@@ -14,16 +14,17 @@ public sealed class OfficialType : ObjectGraphType<Official>
     public OfficialType()
     {
         Name = "Official";
+        Description = "A party or government official named in the reports, with the titles printed beside the name.";
         this.ImplementsNode(o => o.Id);
-        Field(o => o.Name, type: typeof(NonNullGraphType<StringGraphType>));
+        Field(o => o.Name, type: typeof(NonNullGraphType<StringGraphType>)).Description("The name, e.g. 罗清宇.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other spellings, e.g. a misread scan.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions").Description("Every title seen beside the name, with the editions that first and last printed it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("currentTitles").Requires("Positions")
             .Description("The titles printed beside the name in the latest edition that names them.")
             .Resolve(c => c.Source.Positions
                 .GroupBy(p => p.LastSeen).OrderByDescending(g => g.Key).FirstOrDefault()?.Select(p => p.Title) ?? []);
         this.AddFilterableList<AppearanceType>("appearances", "Every report the official appears in, with role and titles.");
-        this.AddFilterableList<ArticleType>("articles");
+        this.AddFilterableList<ArticleType>("articles", "The reports that name the official.");
         Field(o => o.ArticleCount, type: typeof(NonNullGraphType<IntGraphType>)).Computed(o => o.Appearances.Count)
             .Description("The number of reports that name the official; filterable and sortable.");
     }
@@ -35,9 +36,9 @@ public sealed class PositionType : ObjectGraphType<Position>
     {
         Name = "Position";
         Description = "A title an official held, as printed, and the editions it was seen in.";
-        Field(p => p.Title, type: typeof(NonNullGraphType<StringGraphType>));
-        Field<OrganizationType>("organization");
-        Field(p => p.FirstSeen, type: typeof(LocalDateGraphType));
-        Field(p => p.LastSeen, type: typeof(LocalDateGraphType));
+        Field(p => p.Title, type: typeof(NonNullGraphType<StringGraphType>)).Description("The title as printed, e.g. 市委书记.");
+        Field<OrganizationType>("organization").Description("The body the title belongs to, where known.");
+        Field(p => p.FirstSeen, type: typeof(LocalDateGraphType)).Description("The earliest edition that prints the title beside the name.");
+        Field(p => p.LastSeen, type: typeof(LocalDateGraphType)).Description("The latest edition that prints the title beside the name.");
     }
 }

@@ -10,7 +10,9 @@ using GraphQLArchive.Api.Projects;
 using GraphQLArchive.Api.Search;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
+using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Nodes;
+using GraphQLArchive.Querying.Scalars;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Api.Schema;
@@ -20,6 +22,7 @@ public sealed class ArchiveQuery : ObjectGraphType
     public ArchiveQuery()
     {
         Name = "Query";
+        Description = "Reading the archive: connections with `where`, `order` and cursor paging, global IDs, and search.";
         var nodes = new NodeSources()
             .Add("Article", c => Db(c).Articles)
             .Add("Official", c => Db(c).Officials)
@@ -40,13 +43,13 @@ public sealed class ArchiveQuery : ObjectGraphType
         this.AddConnection<OrganizationType, Model.Organizations.Organization>("organizations", c => Db(c).Organizations);
         this.AddConnection<JournalistType, Model.Journalists.Journalist>("journalists", c => Db(c).Journalists);
         this.AddConnection<EditionType, Model.Editions.Edition>("editions", c => Db(c).Editions);
-        this.AddById<ArticleType>("articleById", nodes);
-        this.AddById<OfficialType>("officialById", nodes);
-        this.AddById<LocationType>("locationById", nodes);
-        this.AddById<ProjectType>("projectById", nodes);
-        this.AddById<OrganizationType>("organizationById", nodes);
-        this.AddById<JournalistType>("journalistById", nodes);
-        this.AddById<EditionType>("editionById", nodes);
+        this.AddById<ArticleType>("articleById", nodes, "One article by its global ID; null when there is none.");
+        this.AddById<OfficialType>("officialById", nodes, "One official by its global ID; null when there is none.");
+        this.AddById<LocationType>("locationById", nodes, "One location by its global ID; null when there is none.");
+        this.AddById<ProjectType>("projectById", nodes, "One project by its global ID; null when there is none.");
+        this.AddById<OrganizationType>("organizationById", nodes, "One organization by its global ID; null when there is none.");
+        this.AddById<JournalistType>("journalistById", nodes, "One journalist by its global ID; null when there is none.");
+        this.AddById<EditionType>("editionById", nodes, "One edition by its global ID; null when there is none.");
     }
 
     private static ArchiveDbContext Db(IResolveFieldContext context) =>
@@ -60,5 +63,9 @@ public sealed class ArchiveSchema : GraphQL.Types.Schema
         Query = query;
         Mutation = mutation;
         Description = "GraphQL Archive: a structured archive of a Chinese city daily.";
+        this.UseModernIntrospection();
+        this.UseCostDirectives();
+        this.DescribeConventions();
+        this.DescribeBuiltInScalars();
     }
 }

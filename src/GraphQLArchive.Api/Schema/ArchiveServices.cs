@@ -65,7 +65,8 @@ internal static class ArchiveServices
                 return Task.CompletedTask;
             })
             // Root fields share the request's DbContext, which allows one query at a time.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+            .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Mutation));
         return services;
     }
 

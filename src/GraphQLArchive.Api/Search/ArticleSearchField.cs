@@ -34,7 +34,7 @@ internal static class ArticleSearchField
             new QueryArgument<IntGraphType> { Name = "last", Description = "Returns the last _n_ elements from the list." },
             new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the elements in the list that come before the specified cursor." },
             QueryableFieldExtensions.WhereArgument<ArticleType>(),
-            new QueryArgument<SearchOrderType> { Name = "order", DefaultValue = SearchOrder.Relevance }),
+            new QueryArgument<SearchOrderType> { Name = "order", DefaultValue = SearchOrder.Relevance, Description = "The order of the results: by relevance (default) or by event date." }),
         Resolver = new FuncFieldResolver<object>(async context => await ResolveAsync(context)),
     });
 

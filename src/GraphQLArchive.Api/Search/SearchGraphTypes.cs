@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQLArchive.Api.Articles;
 using GraphQLArchive.Model.Search;
 using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Nodes;
 
 namespace GraphQLArchive.Api.Search;
@@ -15,6 +16,10 @@ public sealed class SearchOrderType : EnumerationGraphType<SearchOrder>
     {
         Name = "SearchOrder";
         Description = "RELEVANCE: best match first (bm25). NEWEST / OLDEST: by event date, undated reports last / first.";
+        this.DescribeValues(
+            ("RELEVANCE", "Best match first (bm25; a headline hit weighs most)."),
+            ("NEWEST", "Latest event date first; undated reports last."),
+            ("OLDEST", "Earliest event date first; undated reports first."));
     }
 }
 
@@ -24,6 +29,9 @@ public sealed class SearchFieldType : EnumerationGraphType<SearchField>
     {
         Name = "SearchField";
         Description = "The part of an article a highlight comes from.";
+        this.DescribeValues(
+            ("HEADLINE", "The headline."), ("SUBHEADLINE", "The line below the headline."), ("KICKER", "The line above the headline."),
+            ("BODY", "The body."), ("CAPTION", "A photo caption."));
     }
 }
 
@@ -53,7 +61,8 @@ internal sealed class ArticleSearchConnectionType : ObjectGraphType<SearchConnec
                 if (top < 0) throw QueryingErrors.NegativePageSize();
                 if (top > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(top);
                 return await c.Source.Facets(top, c.CancellationToken);
-            });
+            })
+            .FieldType.ListSize(["top"], ["officials", "locations", "projects", "journalists", "months"]);
     }
 }
 
@@ -80,7 +89,7 @@ internal sealed class SearchHighlightType : ObjectGraphType<SearchHighlight>
     {
         Name = "SearchHighlight";
         Description = "A matched fragment of one field.";
-        Field<NonNullGraphType<SearchFieldType>>("field").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<SearchFieldType>>("field").Description("The part of the article the fragment comes from.").Resolve(c => c.Source.Field);
         Field<NonNullGraphType<StringGraphType>>("snippet")
             .Description("HTML: the fragment, escaped, with every match wrapped in <mark>…</mark>, and … where the field goes on.")
             .Resolve(c => c.Source.Snippet);
@@ -96,8 +105,8 @@ internal sealed class SearchMatchType : ObjectGraphType<SearchMatch>
     {
         Name = "SearchMatch";
         Description = "A match in a highlight's `text`, in UTF-16 code units (as JavaScript indexes strings).";
-        Field<NonNullGraphType<IntGraphType>>("start").Resolve(c => c.Source.Start);
-        Field<NonNullGraphType<IntGraphType>>("length").Resolve(c => c.Source.Length);
+        Field<NonNullGraphType<IntGraphType>>("start").Description("Where the match starts in `text`, from 0.").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<IntGraphType>>("length").Description("How long the match is.").Resolve(c => c.Source.Length);
     }
 }
 
@@ -132,8 +141,8 @@ internal sealed class SearchFacetBucketType : ObjectGraphType<SearchFacetBucket>
     {
         Name = "SearchFacetBucket";
         Description = "An official, location, project or journalist, and how many matching articles name it.";
-        Field<NonNullGraphType<SearchFacetValueType>>("value").Resolve(c => c.Source);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Count);
+        Field<NonNullGraphType<SearchFacetValueType>>("value").Description("What the bucket counts.").Resolve(c => c.Source);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many matching articles name it.").Resolve(c => c.Source.Count);
     }
 }
 
@@ -143,8 +152,8 @@ internal sealed class SearchFacetValueType : ObjectGraphType<SearchFacetBucket>
     {
         Name = "SearchFacetValue";
         Description = "What a facet bucket counts: its global id (for node(id:) or a where filter) and its name.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Its global ID.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its name.").Resolve(c => c.Source.Name);
     }
 }
 
@@ -156,6 +165,6 @@ internal sealed class SearchMonthBucketType : ObjectGraphType<SearchFacetRow>
         Description = "A month and how many matching articles report on it.";
         Field<NonNullGraphType<StringGraphType>>("month").Description("yyyy-MM, e.g. 2021-07.")
             .Resolve(c => $"{c.Source.Key / 100:0000}-{c.Source.Key % 100:00}");
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Count);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many matching articles report on that month.").Resolve(c => c.Source.Count);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphQLArchive.Querying.Introspection;
 
 namespace GraphQLArchive.Querying.Scalars;
 
@@ -8,6 +9,7 @@ public sealed class LocalDateGraphType : DateOnlyGraphType
     public LocalDateGraphType()
     {
         Name = "LocalDate";
-        Description = "The `LocalDate` scalar type represents a ISO date string, represented as UTF-8 character sequences YYYY-MM-DD. The scalar follows the specification defined in RFC3339";
+        Description = "A calendar date without a time or time zone, written as a string `YYYY-MM-DD` (e.g. \"2021-07-29\"): RFC 3339's full-date. Map it to `string` in TypeScript.";
+        this.SpecifiedBy("https://www.rfc-editor.org/rfc/rfc3339#section-5.6");
     }
 }

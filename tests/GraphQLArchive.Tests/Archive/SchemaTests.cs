@@ -22,7 +22,8 @@ public sealed class SchemaTests(ArchiveApiFactory api) : IClassFixture<ArchiveAp
     [Fact]
     public async Task The_filter_and_sort_inputs_follow_hot_chocolate()
     {
-        var sdl = await LiveSdlAsync();
+        // The shapes, compared without our descriptions (Hot Chocolate's differ or are absent).
+        var sdl = WithoutDescriptions(await LiveSdlAsync());
         Assert.Contains("""
             input StringOperationFilterInput {
               and: [StringOperationFilterInput!]
@@ -47,12 +48,15 @@ public sealed class SchemaTests(ArchiveApiFactory api) : IClassFixture<ArchiveAp
               any: Boolean
             }
             """.ReplaceLineEndings("\n"), sdl);
-        Assert.Contains("articles(\n    \"Returns the first _n_ elements from the list.\"\n    first: Int,", sdl);
+        Assert.Contains("articles(\n    first: Int,", sdl);
         Assert.Contains("order: [ArticleSortInput!]): ArticlesConnection", sdl);
         Assert.Contains("input DecimalOperationFilterInput {\n  eq: Decimal\n  neq: Decimal\n  in: [Decimal]\n  nin: [Decimal]\n  gt: Decimal", sdl);
         Assert.Contains("input LocalDateOperationFilterInput {", sdl);
         Assert.Contains("enum SortEnumType {\n  ASC\n  DESC\n}", sdl);
     }
+
+    private static string WithoutDescriptions(string sdl) =>
+        string.Join('\n', sdl.Split('\n').Where(line => !line.TrimStart().StartsWith('"')));
 
     private async Task<string> LiveSdlAsync() =>
         (await api.CreateClient().GetStringAsync("/graphql?sdl")).ReplaceLineEndings("\n");

@@ -1,0 +1,118 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using GraphQLArchive.Querying.Errors;
+using GraphQLParser.AST;
+
+namespace GraphQLArchive.Querying.Introspection;
+
+/// <summary>
+/// The IBM cost specification's <c>@cost</c> and <c>@listSize</c>, which Hot Chocolate 14+ prints, filled from
+/// the page sizes the server enforces and the cost rule counts (10 by default, at most 50).
+/// </summary>
+public static class CostDirectives
+{
+    public const string ListSizeName = "listSize";
+    public const string CostName = "cost";
+
+    /// <summary>
+    /// Registers both directives and marks every paged field: connections (<c>first</c>/<c>last</c>, sizing
+    /// <c>edges</c> and <c>nodes</c>), collection segments (<c>take</c>, sizing <c>items</c>) and list fields with a
+    /// <c>first</c>. Call from the schema's constructor.
+    /// </summary>
+    public static void UseCostDirectives(this ISchema schema)
+    {
+        schema.Directives.Register(new CostDirective(), new ListSizeDirective());
+        schema.RegisterVisitor(new PagedFieldsVisitor());
+    }
+
+    /// <summary>Marks a field whose lists are cut by <paramref name="slicingArguments"/>, for fields the visitor cannot recognize.</summary>
+    public static FieldType ListSize(this FieldType field, string[] slicingArguments, string[]? sizedFields = null) =>
+        field.ApplyDirective(ListSizeName, directive =>
+        {
+            directive.AddArgument(new DirectiveArgument("assumedSize") { Value = QueryingErrors.MaxPageSize });
+            directive.AddArgument(new DirectiveArgument("slicingArguments") { Value = slicingArguments });
+            directive.AddArgument(new DirectiveArgument("slicingArgumentDefaultValue") { Value = QueryingErrors.DefaultPageSize });
+            if (sizedFields is { Length: > 0 }) directive.AddArgument(new DirectiveArgument("sizedFields") { Value = sizedFields });
+            // Every list has a default page, so no slicing argument is required.
+            directive.AddArgument(new DirectiveArgument("requireOneSlicingArgument") { Value = false });
+        });
+
+    private sealed class PagedFieldsVisitor : BaseSchemaNodeVisitor
+    {
+        public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema) => Mark(field, type);
+
+        public override void VisitInterfaceFieldDefinition(FieldType field, IInterfaceGraphType type, ISchema schema) => Mark(field, type);
+
+        private static void Mark(FieldType field, IComplexGraphType owner)
+        {
+            if (owner.Name.StartsWith("__", StringComparison.Ordinal) || field.FindAppliedDirective(ListSizeName) is not null) return;
+            var returned = field.ResolvedType?.GetNamedType() as IComplexGraphType;
+            var isList = field.ResolvedType is ListGraphType || field.ResolvedType is NonNullGraphType { ResolvedType: ListGraphType };
+            string[] slicing = [.. new[] { "first", "last", "take" }.Where(name => IsInt(field.Arguments?.Find(name)))];
+            if (slicing.Length == 0) return;
+
+            if (returned?.HasField("edges") == true && returned.HasField("nodes"))
+                field.ListSize(slicing, ["edges", "nodes"]);
+            else if (returned?.HasField("items") == true)
+                field.ListSize(slicing, ["items"]);
+            else if (isList)
+                field.ListSize(slicing);
+        }
+
+        private static bool IsInt(QueryArgument? argument) =>
+            argument?.ResolvedType is IntGraphType || argument?.ResolvedType is NonNullGraphType { ResolvedType: IntGraphType };
+    }
+}
+
+/// <summary><c>@cost(weight:)</c>: what one appearance of an element adds to a request's cost.</summary>
+public sealed class CostDirective : Directive
+{
+    public CostDirective() : base(CostDirectives.CostName,
+        DirectiveLocation.ArgumentDefinition, DirectiveLocation.Enum, DirectiveLocation.FieldDefinition,
+        DirectiveLocation.InputFieldDefinition, DirectiveLocation.Object, DirectiveLocation.Scalar)
+    {
+        Description = "The weight one appearance of this element adds to a request's cost. Here every selected field weighs 1, times the page sizes of the lists above it; the limit is in the README.";
+        Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>>
+        {
+            Name = "weight",
+            Description = "The weight, as a string holding a number.",
+        });
+    }
+
+    public override bool? Introspectable => true;
+}
+
+/// <summary><c>@listSize</c>: how long the lists a field returns can be, and which arguments decide it.</summary>
+public sealed class ListSizeDirective : Directive
+{
+    public ListSizeDirective() : base(CostDirectives.ListSizeName, DirectiveLocation.FieldDefinition)
+    {
+        Description = "How many items the lists this field returns hold, for static cost analysis.";
+        Arguments = new QueryArguments(
+            new QueryArgument<IntGraphType> { Name = "assumedSize", Description = "The most items a list can hold." },
+            new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>>
+            {
+                Name = "slicingArguments",
+                Description = "The arguments whose value is the number of items returned.",
+            },
+            new QueryArgument<IntGraphType>
+            {
+                Name = "slicingArgumentDefaultValue",
+                Description = "The number of items returned when no slicing argument is given.",
+            },
+            new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>>
+            {
+                Name = "sizedFields",
+                Description = "The fields of the returned object whose lists the slicing arguments size (a connection's edges and nodes), rather than the field itself.",
+            },
+            new QueryArgument<NonNullGraphType<BooleanGraphType>>
+            {
+                Name = "requireOneSlicingArgument",
+                Description = "Whether a request must give exactly one slicing argument.",
+                DefaultValue = true,
+            });
+    }
+
+    public override bool? Introspectable => true;
+}
