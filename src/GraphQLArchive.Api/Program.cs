@@ -2,6 +2,7 @@ using GraphQLArchive.Api.Cli;
 using GraphQLArchive.Api.Http;
 using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Api.Search;
+using GraphQLArchive.Api.Subscriptions;
 using GraphQLArchive.Model.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,8 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(ArchiveServices.SeedsDirectory(app.Configuration));
 
 app.UseCors();
+app.UseWebSockets();
+app.UseGraphQLSubscriptions("/graphql");
 app.UseBananaCakePop("/graphql");
 app.MapGraphQLHttp("/graphql");
 await app.RunAsync();

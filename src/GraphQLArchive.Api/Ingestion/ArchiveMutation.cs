@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQLArchive.Api.Schema;
+using GraphQLArchive.Api.Subscriptions;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Officials;
@@ -8,6 +9,7 @@ using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying.Errors;
 using GraphQLArchive.Querying.Nodes;
 using GraphQLArchive.Querying;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Api.Ingestion;
 
@@ -33,6 +35,7 @@ public sealed class ArchiveMutation : ObjectGraphType
                 try
                 {
                     var result = await services.GetRequiredService<PageIngestor>().IngestAsync(source, registry, context.CancellationToken);
+                    if (result.Created) await PublishAsync(services, result.ArticleIds);
                     return new IngestPagePayload(result.Created, result.ArticleIds, result.Extracted, result.CreatedNames);
                 }
                 catch (IngestionException e)
@@ -59,6 +62,15 @@ public sealed class ArchiveMutation : ObjectGraphType
                     throw new ExecutionError(e.Message) { Code = e.Code };
                 }
             });
+    }
+
+    /// <summary>Tells subscribers once the page's transaction has committed.</summary>
+    private static async Task PublishAsync(IServiceProvider services, IReadOnlyList<int> articleIds)
+    {
+        var first = articleIds[0];
+        var editionId = await services.GetRequiredService<ArchiveDbContext>().Articles
+            .Where(a => a.Id == first).Select(a => a.EditionId).SingleAsync();
+        services.GetRequiredService<IArchiveEvents>().Publish(new PageIngested(editionId, articleIds));
     }
 
     private static int OfficialKey(object? id) =>

@@ -58,10 +58,11 @@ public sealed class ArchiveQuery : ObjectGraphType
 
 public sealed class ArchiveSchema : GraphQL.Types.Schema
 {
-    public ArchiveSchema(IServiceProvider services, ArchiveQuery query, Ingestion.ArchiveMutation mutation) : base(services)
+    public ArchiveSchema(IServiceProvider services, ArchiveQuery query, Ingestion.ArchiveMutation mutation, Subscriptions.ArchiveSubscription subscription) : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         Description = "GraphQL Archive: a structured archive of a Chinese city daily.";
         this.UseModernIntrospection();
         this.UseCostDirectives();

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.MicrosoftDI;
 using GraphQLArchive.Api.Http;
+using GraphQLArchive.Api.Subscriptions;
 using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Seeding;
@@ -66,7 +68,10 @@ internal static class ArchiveServices
             })
             // Root fields share the request's DbContext, which allows one query at a time.
             .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Query)
-            .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Mutation));
+            .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Mutation)
+            // Each event runs in a scope of its own: a fresh DbContext, not the connection's.
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription));
+        services.AddSingleton<IArchiveEvents, InProcessArchiveEvents>();
         return services;
     }
 

@@ -1,0 +1,188 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace GraphQLArchive.Api.Subscriptions;
+
+/// <summary>
+/// One WebSocket connection speaking the graphql-ws protocol (subprotocol <c>graphql-transport-ws</c>):
+/// <c>connection_init</c> → <c>connection_ack</c>, then any number of <c>subscribe</c>s, each answered by
+/// <c>next</c>… and <c>complete</c> (or <c>error</c>), with <c>ping</c>/<c>pong</c> both ways.
+/// </summary>
+internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket socket, TimeSpan initTimeout)
+{
+    public const string SubProtocol = "graphql-transport-ws";
+
+    private const int MaxMessageBytes = 1 << 20;
+
+    private readonly IGraphQLTextSerializer _serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
+    private bool _acknowledged;
+
+    public async Task RunAsync()
+    {
+        using var closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        _ = Task.Delay(initTimeout, closing.Token).ContinueWith(async t =>
+        {
+            if (!t.IsCanceled && !_acknowledged) await CloseAsync(4408, "Connection initialisation timeout");
+        }, TaskScheduler.Default);
+        try
+        {
+            while (socket.State == WebSocketState.Open && await ReceiveAsync(closing.Token) is { } text)
+            {
+                if (!await HandleAsync(text, closing.Token)) break;
+            }
+        }
+        catch (OperationCanceledException) when (closing.IsCancellationRequested) { }
+        catch (WebSocketException) { } // the client went away
+        finally
+        {
+            await closing.CancelAsync();
+            foreach (var operation in _operations.Values) await operation.CancelAsync();
+        }
+    }
+
+    /// <summary>Handles one message; false when the connection was closed for a protocol violation.</summary>
+    private async Task<bool> HandleAsync(string text, CancellationToken cancellationToken)
+    {
+        JsonElement message;
+        try
+        {
+            message = JsonDocument.Parse(text).RootElement;
+        }
+        catch (JsonException)
+        {
+            return await CloseAsync(4400, "Invalid message received");
+        }
+        var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        switch (type)
+        {
+            case "connection_init":
+                if (_acknowledged) return await CloseAsync(4429, "Too many initialisation requests");
+                _acknowledged = true;
+                await SendAsync("""{"type":"connection_ack"}""");
+                return true;
+            case "ping":
+                await SendAsync("""{"type":"pong"}""");
+                return true;
+            case "pong":
+                return true;
+            case "complete":
+                if (Id(message) is { } completed && _operations.TryRemove(completed, out var operation)) await operation.CancelAsync();
+                return true;
+            case "subscribe":
+                if (!_acknowledged) return await CloseAsync(4401, "Unauthorized");
+                if (Id(message) is not { } id || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+                    return await CloseAsync(4400, "Invalid message received");
+                GraphQLRequest? request;
+                try
+                {
+                    request = _serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
+                }
+                catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+                {
+                    return await CloseAsync(4400, "Invalid message received");
+                }
+                if (request?.Query is null) return await CloseAsync(4400, "Invalid message received");
+                var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                if (!_operations.TryAdd(id, stop)) return await CloseAsync(4409, $"Subscriber for {id} already exists");
+                _ = RunOperationAsync(id, request, stop);
+                return true;
+            default:
+                return await CloseAsync(4400, "Invalid message received");
+        }
+    }
+
+    private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource stop)
+    {
+        try
+        {
+            var result = await SubscriptionExecution.ExecuteAsync(http, request, stop.Token);
+            if (!result.Executed)
+            {
+                // Parse or validation errors: graphql-ws's error message carries the errors alone.
+                var errors = _serializer.Serialize(result.Errors ?? []);
+                await SendAsync($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"error","payload":{{errors}}}""");
+                return;
+            }
+            if (result.Streams is { Count: > 0 } streams)
+                await SubscriptionExecution.StreamAsync(streams.Values.Single(), next => SendNextAsync(id, next), stop.Token);
+            else
+                await SendNextAsync(id, result);
+            if (!stop.IsCancellationRequested)
+                await SendAsync($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"complete"}""");
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException) { }
+        finally
+        {
+            _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, stop));
+            stop.Dispose();
+        }
+    }
+
+    private Task SendNextAsync(string id, ExecutionResult result) =>
+        SendAsync($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"next","payload":{{_serializer.Serialize(result)}}}""");
+
+    private static string? Id(JsonElement message) =>
+        message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } value ? value : null;
+
+    private async Task<string?> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(8192);
+        try
+        {
+            using var message = new MemoryStream();
+            while (true)
+            {
+                var received = await socket.ReceiveAsync(buffer, cancellationToken);
+                if (received.MessageType == WebSocketMessageType.Close) return null;
+                message.Write(buffer, 0, received.Count);
+                if (message.Length > MaxMessageBytes)
+                {
+                    await CloseAsync(4400, "Message too large");
+                    return null;
+                }
+                if (received.EndOfMessage) return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task SendAsync(string json)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            if (socket.State == WebSocketState.Open)
+                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task<bool> CloseAsync(int code, string reason)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+        }
+        catch (WebSocketException) { }
+        finally
+        {
+            _sendLock.Release();
+        }
+        return false;
+    }
+}

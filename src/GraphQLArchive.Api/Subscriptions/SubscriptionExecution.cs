@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLArchive.Api.Http;
+
+namespace GraphQLArchive.Api.Subscriptions;
+
+/// <summary>
+/// Runs one operation for a streaming transport and hands each result to <paramref name="onResult"/>: a query or
+/// mutation gives one, a subscription one per event until it ends or is cancelled.
+/// </summary>
+internal static class SubscriptionExecution
+{
+    public static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
+        http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            // Resolvers reach the upgrade request (X-Api-Key for mutations) as they do over plain HTTP.
+            UserContext = new GraphQLHttpUserContext(http),
+            User = http.User,
+            RequestServices = http.RequestServices,
+            CancellationToken = cancellationToken,
+        });
+
+    /// <summary>Calls <paramref name="onResult"/> for each event of the operation's stream until it completes or is cancelled.</summary>
+    public static async Task StreamAsync(IObservable<ExecutionResult> stream, Func<ExecutionResult, Task> onResult, CancellationToken cancellationToken)
+    {
+        var events = System.Threading.Channels.Channel.CreateUnbounded<ExecutionResult>(new() { SingleReader = true });
+        using var subscription = stream.Subscribe(new ChannelObserver(events.Writer));
+        try
+        {
+            await foreach (var result in events.Reader.ReadAllAsync(cancellationToken))
+                await onResult(result);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client stopped the subscription or went away.
+        }
+    }
+
+    /// <summary>Decouples the publisher's thread from the network: events queue up and are written one at a time.</summary>
+    private sealed class ChannelObserver(System.Threading.Channels.ChannelWriter<ExecutionResult> writer) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => writer.TryWrite(value);
+
+        // The source failed: the subscriber gets a coded error (never the exception's text), then the end.
+        public void OnError(Exception error)
+        {
+            writer.TryWrite(new ExecutionResult(new ExecutionError("The event source failed; subscribe again.") { Code = "INTERNAL_SERVER_ERROR" }));
+            writer.TryComplete();
+        }
+
+        public void OnCompleted() => writer.TryComplete();
+    }
+}
