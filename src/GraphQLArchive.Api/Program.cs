@@ -1,5 +1,6 @@
 using GraphQLArchive.Api.Cli;
 using GraphQLArchive.Api.Http;
+using GraphQLArchive.Api.Operations;
 using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Api.Search;
 using GraphQLArchive.Api.Subscriptions;
@@ -28,6 +29,7 @@ app.UseWebSockets();
 app.UseGraphQLSubscriptions("/graphql");
 app.UseBananaCakePop("/graphql");
 app.MapGraphQLHttp("/graphql");
+app.MapArchiveHealthChecks();
 await app.RunAsync();
 return 0;
 

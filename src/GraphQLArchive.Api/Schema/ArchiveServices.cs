@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.MicrosoftDI;
 using GraphQLArchive.Api.Http;
+using GraphQLArchive.Api.Operations;
 using GraphQLArchive.Api.Subscriptions;
 using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Officials;
@@ -54,6 +55,7 @@ internal static class ArchiveServices
             .AddGraphTypes(typeof(ArchiveSchema).Assembly)
             .AddUnescapedUnicodeSystemTextJson()
             .AddErrorInfoProvider<FlatExtensionsErrorInfoProvider>()
+            .AddOperationTelemetry()
             .AddValidationRule(new RequestLimitsRule(new ComplexityOptions
             {
                 MaxDepth = MaxDepth,
@@ -72,6 +74,8 @@ internal static class ArchiveServices
             // Each event runs in a scope of its own: a fresh DbContext, not the connection's.
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription));
         services.AddSingleton<IArchiveEvents, InProcessArchiveEvents>();
+        services.AddArchiveHealthChecks();
+        services.AddArchiveTelemetry(configuration);
         return services;
     }
 
