@@ -106,7 +106,8 @@ internal static class ConnectionResolver
     {
         if (context.GetArgument<IDictionary<string, object?>?>("where") is not { } where) return source;
         var filterType = (IInputObjectGraphType)context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!.GetNamedType();
-        return source.Where(FilterTranslator.ToPredicate<T>(filterType, where));
+        var predicate = FilterTranslator.ToPredicate<T>(filterType, where);
+        return source.Where(Databases.ContextOf(source) is { } db ? MembershipRewriter.Rewrite(db, predicate) : predicate);
     }
 
     private static object?[]? Cursor(IResolveFieldContext context, string argument, string ordering, IReadOnlyList<Type> keyTypes)

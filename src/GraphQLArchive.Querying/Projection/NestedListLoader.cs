@@ -98,7 +98,7 @@ internal static class NestedListLoader
         }
         else
         {
-            var everyItem = Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(db.Set<TItem>().AsQueryable().Expression, p);
+            var everyItem = Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Databases.SetOf(db, typeof(TItem)), p);
             var pc = Expression.Parameter(typeof(Pair<TParent, TItem>), "pc");
             var parent = Expression.Property(pc, nameof(Pair<TParent, TItem>.Parent));
             var item = Expression.Property(pc, nameof(Pair<TParent, TItem>.Item));

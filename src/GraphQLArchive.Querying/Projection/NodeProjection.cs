@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
+using GraphQLArchive.Querying.Mapping;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQLArchive.Querying.Projection;
@@ -20,7 +20,7 @@ public sealed class NodeProjection<T> where T : class
     internal NodeProjection(ProjectionBuilder.Tree tree, IQueryable<T> source, IResolveFieldContext context)
     {
         _tree = tree;
-        _db = DbContextOf(source);
+        _db = Databases.ContextOf(source);
         _options = context.RequestServices?.GetService<QueryingOptions>() ?? new QueryingOptions();
     }
 
@@ -37,8 +37,4 @@ public sealed class NodeProjection<T> where T : class
     /// <summary>Fills the nested lists of <paramref name="nodes"/>, which <see cref="Selector"/> read.</summary>
     public Task LoadListsAsync(IReadOnlyList<T> nodes, CancellationToken cancellationToken) =>
         _db is null ? Task.CompletedTask : NestedListLoader.LoadAsync(_db, _options, typeof(T), nodes, _tree, cancellationToken);
-
-    /// <summary>The context behind an EF Core set; null for any other source, whose lists are then projected inline.</summary>
-    private static DbContext? DbContextOf(IQueryable source) =>
-        source is IInfrastructure<IServiceProvider> infrastructure ? infrastructure.Instance.GetService<ICurrentDbContext>()?.Context : null;
 }

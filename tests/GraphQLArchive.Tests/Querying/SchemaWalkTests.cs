@@ -10,8 +10,8 @@ namespace GraphQLArchive.Tests.QueryingTests;
 /// no walk may give an error, and each must return exactly <c>totalCount</c> distinct nodes, backward in the reverse
 /// of forward, in the order asked for, with no nested list longer than its <c>first</c>.
 /// </summary>
-public sealed class SchemaWalkTests(ArchiveApiFactory seed, SchemaWalkTests.GeneratedArchive generated)
-    : IClassFixture<ArchiveApiFactory>, IClassFixture<SchemaWalkTests.GeneratedArchive>
+public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixture generated)
+    : IClassFixture<ArchiveApiFactory>, IClassFixture<GeneratedArchiveFixture>
 {
     [Fact]
     public Task Every_connection_walks_under_every_order_on_the_seed_archive_one_node_per_page() => WalkAllAsync(seed, pageSize: 1);
@@ -108,18 +108,4 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, SchemaWalkTests.Gene
     }
 
     private sealed class WalkFailure(string message) : Exception(message);
-
-    /// <summary>A generated archive of 800 articles, served by the real API.</summary>
-    public sealed class GeneratedArchive : IAsyncLifetime
-    {
-        public ArchiveApiFactory Api { get; private set; } = null!;
-
-        public Task InitializeAsync()
-        {
-            Api = new ArchiveApiFactory(GeneratedDatabase.Create(800, seed: 11).File);
-            return Task.CompletedTask;
-        }
-
-        public async Task DisposeAsync() => await Api.DisposeAsync();
-    }
 }
