@@ -8,6 +8,7 @@ using GraphQLArchive.Api.Projects;
 using GraphQLArchive.Model.Articles;
 using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Mapping;
+using GraphQLArchive.Querying.Projection;
 using GraphQLArchive.Querying.Nodes;
 using GraphQLArchive.Querying.Scalars;
 
@@ -34,13 +35,13 @@ public sealed class ArticleType : ObjectGraphType<Article>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Paragraphs").Description("The body's paragraphs, in order, with page-layout breaks repaired.")
             .Resolve(c => c.Source.Paragraphs.OrderBy(p => p.Ordinal).Select(p => p.Text));
         Field(a => a.CharacterCount, type: typeof(NonNullGraphType<IntGraphType>)).Description("Characters in the body.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JournalistType>>>>("journalists").Description("The reporters and photographers credited.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("officials").Description("The officials the report names; `appearances` adds their role and titles.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppearanceType>>>>("appearances").Description("Each official in the report, with their role and the titles printed beside the name here.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("locations").Description("The places the report names.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects").Description("The projects the report names.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationType>>>>("organizations").Description("The party committees, governments, units and companies the report names.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos").Description("The photos printed with the report, lifted out of the text with their captions.");
+        this.AddFilterableList<JournalistType>("journalists", "The reporters and photographers credited.");
+        this.AddFilterableList<OfficialType>("officials", "The officials the report names; `appearances` adds their role and titles.");
+        this.AddFilterableList<AppearanceType>("appearances", "Each official in the report, with their role and the titles printed beside the name here.");
+        this.AddFilterableList<LocationType>("locations", "The places the report names.");
+        this.AddFilterableList<ProjectType>("projects", "The projects the report names.");
+        this.AddFilterableList<OrganizationType>("organizations", "The party committees, governments, units and companies the report names.");
+        this.AddFilterableList<PhotoType>("photos", "The photos printed with the report, lifted out of the text with their captions.");
         Field<NonNullGraphType<StringGraphType>>("source").MapsTo("Edition.SourceFile").Resolve(c => c.Source.Edition!.SourceFile)
             .Description("The scanned page file the report was read from.");
     }

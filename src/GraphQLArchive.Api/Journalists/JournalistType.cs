@@ -18,7 +18,7 @@ public sealed class JournalistType : ObjectGraphType<Journalist>
         Field(j => j.Name, type: typeof(NonNullGraphType<StringGraphType>)).Description("The name as credited, e.g. 赵继钊.");
         Field(j => j.Role, type: typeof(NonNullGraphType<JournalistRoleType>)).Description("Whether they are credited for words or for photos.");
         this.AddFilterableList<ArticleType>("articles", "The reports whose byline credits them.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos").Description("The photos credited to them.");
+        this.AddFilterableList<PhotoType>("photos", "The photos credited to them.");
     }
 }
 

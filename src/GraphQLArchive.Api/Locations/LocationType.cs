@@ -20,7 +20,7 @@ public sealed class LocationType : ObjectGraphType<Location>
         Field(l => l.Kind, type: typeof(NonNullGraphType<LocationKindType>)).Description("Its level in the hierarchy.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Short and other names the reports use.");
         Field<LocationType>("parent").Description("The place it lies in; null for the top.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("children").Description("The places directly inside it.");
+        this.AddFilterableList<LocationType>("children", "The places directly inside it.");
         Field(l => l.Latitude, type: typeof(FloatGraphType)).Description("Degrees north (WGS 84), where known.");
         Field(l => l.Longitude, type: typeof(FloatGraphType)).Description("Degrees east (WGS 84), where known.");
         this.AddFilterableList<ArticleType>("articles", "The reports that name the place.");

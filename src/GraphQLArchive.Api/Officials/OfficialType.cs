@@ -18,7 +18,7 @@ public sealed class OfficialType : ObjectGraphType<Official>
         this.ImplementsNode(o => o.Id);
         Field(o => o.Name, type: typeof(NonNullGraphType<StringGraphType>)).Description("The name, e.g. 罗清宇.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other spellings, e.g. a misread scan.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions").Description("Every title seen beside the name, with the editions that first and last printed it.");
+        this.AddFilterableList<PositionType>("positions", "Every title seen beside the name, with the editions that first and last printed it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("currentTitles").Requires("Positions")
             .Description("The titles printed beside the name in the latest edition that names them.")
             .Resolve(c => c.Source.Positions

@@ -10,13 +10,19 @@ namespace GraphQLArchive.Querying.Errors;
 /// </summary>
 public static class FieldCoordinates
 {
+    private const string FieldCoordinateKey = "fieldCoordinate";
+
     private static readonly HashSet<string> CodesWithCoordinate = ["HC0051", "HC0079"];
+
+    /// <summary>Names the field an error is about, for errors raised away from that field's own execution node.</summary>
+    public static ExecutionError At(this ExecutionError error, GraphQL.Types.IComplexGraphType owner, GraphQL.Types.FieldType field) =>
+        error.With(FieldCoordinateKey, $"{owner.Name}.{field.Name}");
 
     internal static void Stamp(ExecutionContext context, ExecutionNode node, ExecutionError error)
     {
-        if (error.Code is null || !CodesWithCoordinate.Contains(error.Code) || error.Data.Contains("fieldCoordinate")) return;
+        if (error.Code is null || !CodesWithCoordinate.Contains(error.Code) || error.Data.Contains(FieldCoordinateKey)) return;
         if (node.GetParentType(context.Schema) is { } parent && node.FieldDefinition is { } field)
-            error.Data["fieldCoordinate"] = $"{parent.Name}.{field.Name}";
+            error.Data[FieldCoordinateKey] = $"{parent.Name}.{field.Name}";
     }
 }
 

@@ -56,6 +56,8 @@ public sealed class IntrospectionTests(ArchiveApiFactory api) : IClassFixture<Ar
     [InlineData("{ officials(last: -1) { nodes { name } } }", "HC0079", "Query.officials")]
     [InlineData("{ articlesPage(take: 60) { items { headline } } }", "HC0051", "Query.articlesPage")]
     [InlineData("{ search(query: \"罗清宇\") { facets(top: 51) { total } } }", "HC0051", "ArticleSearchConnection.facets")]
+    [InlineData("{ officials(first: 2) { nodes { appearances(first: 51) { role } } } }", "HC0051", "Official.appearances")]
+    [InlineData("{ articles(first: 2) { nodes { officials(first: -1) { name } } } }", "HC0079", "Article.officials")]
     public async Task Paging_errors_carry_the_field_coordinate(string query, string code, string coordinate)
     {
         var response = await api.PostAsync(query);
