@@ -50,6 +50,13 @@ internal static class GraphQLHttpHandler
         }
 
         var result = await ExecuteAsync(http, read.Request!, isGet);
+        if (result.Streams is not null)
+        {
+            // A subscription needs a stream; Subscriptions/ serves them at this path over WebSocket and SSE.
+            await WriteErrorAsync(http, mediaType, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.SubscriptionNeedsStream,
+                "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
+            return;
+        }
         http.Response.StatusCode = StatusCodeFor(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
@@ -58,19 +65,22 @@ internal static class GraphQLHttpHandler
         await WriteResultAsync(http, mediaType, result);
     }
 
+    /// <summary>How every transport at the endpoint runs a request: resolvers reach the HTTP request through the user context.</summary>
+    internal static ExecutionOptions OptionsFor(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
+    {
+        Query = request.Query,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+        UserContext = new GraphQLHttpUserContext(http),
+        User = http.User,
+        RequestServices = http.RequestServices,
+        CancellationToken = cancellationToken,
+    };
+
     private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)
     {
-        var options = new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            UserContext = new GraphQLHttpUserContext(http),
-            User = http.User,
-            RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
-        };
+        var options = OptionsFor(http, request, http.RequestAborted);
         if (isGet)
         {
             // Rules added through GraphQL.NET's builder are appended to these lists, not replaced.

@@ -11,19 +11,9 @@ namespace GraphQLArchive.Api.Subscriptions;
 /// </summary>
 internal static class SubscriptionExecution
 {
+    // Options as the HTTP endpoint builds them: the upgrade request's X-Api-Key reaches mutations the same way.
     public static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
-        http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            // Resolvers reach the upgrade request (X-Api-Key for mutations) as they do over plain HTTP.
-            UserContext = new GraphQLHttpUserContext(http),
-            User = http.User,
-            RequestServices = http.RequestServices,
-            CancellationToken = cancellationToken,
-        });
+        http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(GraphQLHttpHandler.OptionsFor(http, request, cancellationToken));
 
     /// <summary>Calls <paramref name="onResult"/> for each event of the operation's stream until it completes or is cancelled.</summary>
     public static async Task StreamAsync(IObservable<ExecutionResult> stream, Func<ExecutionResult, Task> onResult, CancellationToken cancellationToken)

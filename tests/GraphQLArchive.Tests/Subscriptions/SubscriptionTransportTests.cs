@@ -1,0 +1,160 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using GraphQLArchive.Tests.Archive;
+using GraphQLArchive.Tests.Ingestion;
+
+namespace GraphQLArchive.Tests.Subscriptions;
+
+/// <summary>The graphql-ws and graphql-sse transports, spoken by hand (tests/clients speaks them with the npm clients).</summary>
+public sealed class SubscriptionTransportTests(KeyedArchiveApiFactory fixture) : IClassFixture<KeyedArchiveApiFactory>
+{
+    private const string PageIngested = "subscription { pageIngested { edition { page } articles { headline } } }";
+
+    private ArchiveApiFactory Api => fixture.Api;
+
+    [Fact]
+    public async Task Over_graphql_ws_an_ingested_page_arrives_as_next()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket))!["type"]!.GetValue<string>());
+        await SendAsync(socket, new JsonObject { ["id"] = "1", ["type"] = "subscribe", ["payload"] = new JsonObject { ["query"] = PageIngested } }.ToJsonString());
+
+        var (headlines, next) = await IngestUntilAsync(() => ReceiveAsync(socket), page: 7);
+
+        Assert.Equal("next", next["type"]!.GetValue<string>());
+        Assert.Equal("1", next["id"]!.GetValue<string>());
+        Assert.Equal(7, next["payload"]!["data"]!["pageIngested"]!["edition"]!["page"]!.GetValue<int>());
+        Assert.Contains(next["payload"]!["data"]!["pageIngested"]!["articles"]![0]!["headline"]!.GetValue<string>(), headlines);
+
+        await SendAsync(socket, """{"type":"ping"}""");
+        Assert.Equal("pong", (await ReceiveAsync(socket))!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Over_graphql_ws_a_query_is_one_next_then_complete()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        await SendAsync(socket, """{"id":"q","type":"subscribe","payload":{"query":"{ articles(first: 1) { totalCount } }"}}""");
+
+        var next = (await ReceiveAsync(socket))!;
+        Assert.Equal("next", next["type"]!.GetValue<string>());
+        Assert.True(next["payload"]!["data"]!["articles"]!["totalCount"]!.GetValue<int>() >= 3);
+        Assert.Equal("complete", (await ReceiveAsync(socket))!["type"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(false, """{"id":"1","type":"subscribe","payload":{"query":"{ __typename }"}}""", 4401)]
+    [InlineData(true, """{"type":"connection_init"}""", 4429)]
+    [InlineData(true, """{"type":"no-such-message"}""", 4400)]
+    [InlineData(true, "not json", 4400)]
+    public async Task Over_graphql_ws_a_protocol_violation_closes_with_its_code(bool initialised, string message, int closeCode)
+    {
+        using var socket = await ConnectAsync();
+        if (initialised)
+        {
+            await SendAsync(socket, """{"type":"connection_init"}""");
+            await ReceiveAsync(socket);
+        }
+        await SendAsync(socket, message);
+
+        Assert.Null(await ReceiveAsync(socket));
+        Assert.Equal(closeCode, (int)socket.CloseStatus!);
+    }
+
+    [Fact]
+    public async Task Over_graphql_ws_two_subscriptions_with_one_id_close_with_4409()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        var subscribe = new JsonObject { ["id"] = "same", ["type"] = "subscribe", ["payload"] = new JsonObject { ["query"] = PageIngested } }.ToJsonString();
+        await SendAsync(socket, subscribe);
+        await SendAsync(socket, subscribe);
+
+        Assert.Null(await ReceiveAsync(socket));
+        Assert.Equal(4409, (int)socket.CloseStatus!);
+    }
+
+    [Fact]
+    public async Task Over_server_sent_events_a_query_streams_next_then_complete_and_a_bad_one_is_a_400()
+    {
+        var client = Api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json("{ articles(first: 1) { totalCount } }") };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/event-stream; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.StartsWith("event: next\ndata: {\"data\":{\"articles\":{\"totalCount\":", body);
+        Assert.EndsWith("event: complete\ndata:\n\n", body);
+
+        using var bad = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json("{ nope }") };
+        bad.Headers.Accept.ParseAdd("text/event-stream");
+        var refused = await client.SendAsync(bad);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("FIELDS_ON_CORRECT_TYPE", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_subscription_as_a_plain_post_is_a_400_that_names_the_streaming_transports()
+    {
+        var response = await Api.PostAsync(PageIngested);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("SUBSCRIPTION_NEEDS_STREAM", response.FirstErrorCode);
+        Assert.Contains("text/event-stream", response.FirstErrorMessage);
+    }
+
+    private async Task<WebSocket> ConnectAsync()
+    {
+        var client = Api.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        return await client.ConnectAsync(new Uri(Api.Server.BaseAddress, "graphql"), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Nothing confirms that a subscription is in place, so a page stored at once may come first: ingests new
+    /// pages (at most 5) until a message arrives.
+    /// </summary>
+    private async Task<(List<string> Headlines, JsonNode Message)> IngestUntilAsync(Func<Task<JsonNode?>> receive, int page)
+    {
+        var headlines = new List<string>();
+        var message = receive();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var headline = $"李明主持召开安全生产会议{Guid.NewGuid():N}";
+            headlines.Add(headline);
+            var text = SeedFiles.Page(headline, $"本报讯(记者 王涛)8月2日,省委常委、市委书记李明主持召开会议。{headline}");
+            var stored = await Api.PostAsync("mutation($input: IngestPageInput!) { ingestPage(input: $input) { created } }",
+                new { input = new { text, editionDate = "2021-08-03", newspaper = "太原日报", page } }, apiKey: KeyedArchiveApiFactory.Key);
+            Assert.True(stored.Json["data"]!["ingestPage"]!["created"]!.GetValue<bool>(), stored.Text);
+            if (await Task.WhenAny(message, Task.Delay(TimeSpan.FromSeconds(2))) == message) return (headlines, (await message)!);
+        }
+        throw new Xunit.Sdk.XunitException("No event arrived after 5 stored pages.");
+    }
+
+    private static StringContent Json(string query) =>
+        new(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json");
+
+    private static Task SendAsync(WebSocket socket, string text) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+    /// <summary>The next message, or null when the server closed the socket.</summary>
+    private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var received = await socket.ReceiveAsync(buffer, timeout.Token);
+            if (received.MessageType == WebSocketMessageType.Close) return null;
+            message.Write(buffer, 0, received.Count);
+            if (received.EndOfMessage) return JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray()));
+        }
+    }
+}
