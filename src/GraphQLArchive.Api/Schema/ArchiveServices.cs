@@ -10,6 +10,7 @@ using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Limits;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
@@ -62,6 +63,7 @@ internal static class ArchiveServices
                 MaxDepth = MaxDepth,
                 MaxComplexity = MaxComplexity,
                 DefaultListImpactMultiplier = 10, // a list without first/last costs a default page
+                DefaultComplexityImpactDelegate = CostDirectives.Impact, // the page sizes the SDL's @listSize prints
             }), useForCachedDocuments: true)
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
             {

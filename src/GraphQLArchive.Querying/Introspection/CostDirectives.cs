@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using GraphQL.Validation.Complexity;
 using GraphQLArchive.Querying.Errors;
 using GraphQLParser.AST;
 
@@ -37,6 +38,36 @@ public static class CostDirectives
             // Every list has a default page, so no slicing argument is required.
             directive.AddArgument(new DirectiveArgument("requireOneSlicingArgument") { Value = false });
         });
+
+    private static readonly Func<FieldImpactContext, FieldComplexityResult> GraphQLNetDefault = new ComplexityOptions().DefaultComplexityImpactDelegate;
+
+    /// <summary>
+    /// The cost rule's weights, read from the same <c>@listSize</c> the SDL prints: every field weighs 1, and a
+    /// list counts its slicing argument's value (else the default page) for what it holds, so that
+    /// <c>articlesPage(take: 50)</c> or <c>facets(top: 50)</c> cost what they return. Fields without one keep
+    /// GraphQL.NET's rule.
+    /// </summary>
+    public static FieldComplexityResult Impact(FieldImpactContext context)
+    {
+        if (context.FieldDefinition.FindAppliedDirective(ListSizeName) is { } own)
+        {
+            // A connection or segment sizes its sized fields, not itself.
+            return own.FindArgument("sizedFields") is not null ? new(1, 1) : new(1, PageSize(own, context.Arguments));
+        }
+        if (context.Parent is { } parent && parent.FieldDefinition.FindAppliedDirective(ListSizeName) is { } sizing
+            && sizing.FindArgument("sizedFields")?.Value is IEnumerable<string> sized && sized.Contains(context.FieldDefinition.Name))
+        {
+            return new(1, PageSize(sizing, parent.Arguments));
+        }
+        return GraphQLNetDefault(context);
+    }
+
+    private static int PageSize(AppliedDirective listSize, IDictionary<string, GraphQL.Execution.ArgumentValue>? arguments)
+    {
+        foreach (var name in listSize.FindArgument("slicingArguments")?.Value as IEnumerable<string> ?? [])
+            if (arguments?.TryGetValue(name, out var value) == true && value.Value is int size) return Math.Max(0, size);
+        return listSize.FindArgument("slicingArgumentDefaultValue")?.Value as int? ?? QueryingErrors.DefaultPageSize;
+    }
 
     private sealed class PagedFieldsVisitor : BaseSchemaNodeVisitor
     {

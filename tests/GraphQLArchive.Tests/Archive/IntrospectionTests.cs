@@ -79,6 +79,28 @@ public sealed class IntrospectionTests(ArchiveApiFactory api) : IClassFixture<Ar
         Assert.Contains("scalar LocalDate @specifiedBy(url: \"https://www.rfc-editor.org/rfc/rfc3339#section-5.6\")", sdl);
     }
 
+    [Theory]
+    [InlineData("articlesPage(take: 50) { items", 125_000)]
+    [InlineData("articles(first: 50) { nodes", 125_000)]
+    [InlineData("articles(last: 50) { edges { node", 125_000)]
+    public async Task The_cost_rule_counts_each_page_by_the_slicing_argument_that_listSize_names(string list, int atLeast)
+    {
+        // 50 × 50 × 50 rows: over the 100,000 allowed whichever argument sizes the outer page.
+        var close = list.Contains("edges") ? "} }" : "}";
+        var response = await api.PostAsync($"{{ {list} {{ appearances(first: 50) {{ official {{ positions(first: 50) {{ title }} }} }} {close} }} }}");
+
+        Assert.Equal("MAX_COMPLEXITY_EXCEEDED", response.FirstErrorCode);
+        Assert.True(response.Json["errors"]![0]!["extensions"]!["complexity"]!.GetValue<double>() >= atLeast, response.Text);
+    }
+
+    [Fact]
+    public async Task A_small_page_of_the_same_shape_is_allowed()
+    {
+        var response = await api.PostAsync("{ articlesPage(take: 2) { items { appearances(first: 50) { official { positions(first: 50) { title } } } } } }");
+
+        Assert.Null(response.Json["errors"]);
+    }
+
     private static IEnumerable<JsonNode> Directives(Http.GraphQLHttpResponse response) =>
         response.Json["data"]!["__schema"]!["directives"]!.AsArray().Select(d => d!);
 }
