@@ -2,8 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { url } from './lib/server.mjs';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { ingestUntil, url } from './lib/server.mjs';
 
 function client() {
   return new ApolloClient({
@@ -79,4 +82,23 @@ test('a paging error reaches Apollo with its Hot Chocolate code and field coordi
   const [first] = error.errors ?? error.graphQLErrors ?? [];
   assert.equal(first.extensions.code, 'HC0051');
   assert.equal(first.extensions.fieldCoordinate, 'Query.articles');
+});
+
+test('Apollo subscribes over GraphQLWsLink and sees an article as it is stored', async () => {
+  const ws = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  const apollo = new ApolloClient({ link: new GraphQLWsLink(ws), cache: new InMemoryCache() });
+  try {
+    let subscription;
+    const first = new Promise((resolve, reject) => {
+      subscription = apollo.subscribe({ query: gql`subscription { articleStored { id headline eventDate } }` })
+        .subscribe({ next: resolve, error: reject });
+    });
+    const stored = await ingestUntil(first, 'apollo', 8);
+    const { data } = await first;
+    subscription.unsubscribe();
+    assert.ok(stored.some((s) => s.result.articles.some((a) => a.id === data.articleStored.id)));
+    assert.equal(data.articleStored.eventDate, '2021-08-02');
+  } finally {
+    await ws.dispose();
+  }
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
-import { ingest, newPage, url } from './lib/server.mjs';
+import { ingestUntil, url } from './lib/server.mjs';
 
 const PAGES = 'subscription { pageIngested { edition { newspaper date page } articles { id headline eventDate } } }';
 const ARTICLES = 'subscription { articleStored { id headline appearances { role official { name } } } }';
@@ -14,21 +14,6 @@ const ARTICLES = 'subscription { articleStored { id headline appearances { role 
 function firstEvent(client, query) {
   const events = client.iterate({ query });
   return { next: events.next(), stop: () => events.return() };
-}
-
-/**
- * The protocols do not confirm that a subscription is in place, so a page stored in the same instant may
- * come before it. Ingests a new page until the event arrives (at most 5 tries), and returns the stored pages.
- */
-async function ingestUntil(event, tag, pageNumber) {
-  const stored = [];
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const page = newPage(`${tag}${Date.now()}-${attempt}`);
-    stored.push({ page, result: await ingest(page.text, pageNumber) });
-    const arrived = await Promise.race([event.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 2000))]);
-    if (arrived) return stored;
-  }
-  assert.fail('no event arrived after 5 stored pages');
 }
 
 test('graphql-ws: pageIngested and articleStored arrive after ingestPage', async () => {

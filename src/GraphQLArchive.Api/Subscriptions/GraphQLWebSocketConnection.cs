@@ -22,6 +22,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
     private readonly IGraphQLTextSerializer _serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
     private bool _acknowledged;
 
     public async Task RunAsync()
@@ -44,6 +45,8 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
         {
             await closing.CancelAsync();
             foreach (var operation in _operations.Values) await operation.CancelAsync();
+            // The socket is disposed once this returns: let every operation see its cancellation first.
+            await Task.WhenAll(_running.Keys);
         }
     }
 
@@ -91,7 +94,8 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
                 if (request?.Query is null) return await CloseAsync(4400, "Invalid message received");
                 var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 if (!_operations.TryAdd(id, stop)) return await CloseAsync(4409, $"Subscriber for {id} already exists");
-                _ = RunOperationAsync(id, request, stop);
+                var running = RunOperationAsync(id, request, stop);
+                if (_running.TryAdd(running, true)) _ = running.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
                 return true;
             default:
                 return await CloseAsync(4400, "Invalid message received");
@@ -117,7 +121,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
             if (!stop.IsCancellationRequested)
                 await SendAsync($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"complete"}""");
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException) { }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException) { }
         finally
         {
             _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, stop));

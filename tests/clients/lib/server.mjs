@@ -33,3 +33,18 @@ export async function ingest(text, page = 2) {
   assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
   return result.body.data.ingestPage;
 }
+
+/**
+ * The protocols do not confirm that a subscription is in place, so a page stored in the same instant may
+ * come before it. Ingests a new page until the event arrives (at most 5 tries), and returns the stored pages.
+ */
+export async function ingestUntil(event, tag, pageNumber) {
+  const stored = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const page = newPage(`${tag}${Date.now()}-${attempt}`);
+    stored.push({ page, result: await ingest(page.text, pageNumber) });
+    const arrived = await Promise.race([event.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 2000))]);
+    if (arrived) return stored;
+  }
+  assert.fail('no event arrived after 5 stored pages');
+}
