@@ -68,6 +68,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
             case "connection_init":
                 if (_acknowledged) return await CloseAsync(4429, "Too many initialisation requests");
                 _acknowledged = true;
+                AcceptApiKey(message);
                 await SendAsync("""{"type":"connection_ack"}""");
                 return true;
             case "ping":
@@ -126,6 +127,21 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
         {
             _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, stop));
             stop.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Browsers cannot set headers on a WebSocket, so graphql-ws clients send credentials as the init payload
+    /// (<c>connectionParams</c>): an <c>X-Api-Key</c> there counts as the header for this connection's mutations.
+    /// </summary>
+    private void AcceptApiKey(JsonElement message)
+    {
+        if (!message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object) return;
+        foreach (var property in payload.EnumerateObject())
+        {
+            if (property.Name.Equals(Ingestion.ApiKey.Header, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String
+                && string.IsNullOrEmpty(http.Request.Headers[Ingestion.ApiKey.Header]))
+                http.Request.Headers[Ingestion.ApiKey.Header] = property.Value.GetString();
         }
     }
 

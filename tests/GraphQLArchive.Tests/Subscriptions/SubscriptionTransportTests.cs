@@ -99,6 +99,30 @@ public sealed class SubscriptionTransportTests(KeyedArchiveApiFactory fixture) :
         Assert.Contains("FIELDS_ON_CORRECT_TYPE", await refused.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(true, null)]
+    [InlineData(false, "AUTH_NOT_AUTHENTICATED")]
+    public async Task Over_graphql_ws_a_mutation_takes_the_api_key_from_the_init_payload(bool withKey, string? code)
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, withKey ? $$$"""{"type":"connection_init","payload":{"X-Api-Key":"{{{KeyedArchiveApiFactory.Key}}}"}}""" : """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        var text = SeedFiles.Page($"李明主持召开安全生产会议{Guid.NewGuid():N}", "本报讯(记者 王涛)8月2日,省委常委、市委书记李明主持召开会议。");
+        await SendAsync(socket, new JsonObject
+        {
+            ["id"] = "m", ["type"] = "subscribe",
+            ["payload"] = new JsonObject
+            {
+                ["query"] = "mutation($input: IngestPageInput!) { ingestPage(input: $input) { created } }",
+                ["variables"] = new JsonObject { ["input"] = new JsonObject { ["text"] = text, ["editionDate"] = "2021-08-03", ["page"] = 9 } },
+            },
+        }.ToJsonString());
+
+        var next = (await ReceiveAsync(socket))!;
+        Assert.Equal(code, next["payload"]!["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>());
+        if (withKey) Assert.True(next["payload"]!["data"]!["ingestPage"]!["created"]!.GetValue<bool>());
+    }
+
     [Fact]
     public async Task A_subscription_as_a_plain_post_is_a_400_that_names_the_streaming_transports()
     {
