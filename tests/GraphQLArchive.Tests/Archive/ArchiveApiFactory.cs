@@ -44,9 +44,12 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQL
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
-    public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null)
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null) =>
+        PostAsync(CreateClient(), query, variables, accept, apiKey);
+
+    /// <summary>A GraphQL request as POST /graphql with a JSON body, the way clients send one.</summary>
+    internal static async Task<GraphQLHttpResponse> PostAsync(HttpClient client, string query, object? variables, string accept, string? apiKey)
     {
-        var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),

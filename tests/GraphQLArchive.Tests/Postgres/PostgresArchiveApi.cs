@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using GraphQLArchive.Api.Http;
 using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Model.Storage;
@@ -65,16 +62,8 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
         return api;
     }
 
-    public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
-        if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
-        return await GraphQLHttpResponse.ReadAsync(await _client.SendAsync(request));
-    }
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null) =>
+        ArchiveApiFactory.PostAsync(_client, query, variables, accept, apiKey);
 
     public async ValueTask DisposeAsync()
     {
