@@ -26,8 +26,8 @@ public static class FieldCoordinates
     }
 }
 
-/// <summary>GraphQL.NET's serial strategy, with <see cref="FieldCoordinates"/> on its errors.</summary>
-public sealed class CoordinatedSerialExecutionStrategy : SerialExecutionStrategy
+/// <summary>GraphQL.NET's serial strategy, with <see cref="FieldCoordinates"/> on its errors. Open, so that a strategy for other error handling can build on it.</summary>
+public class CoordinatedSerialExecutionStrategy : SerialExecutionStrategy
 {
     protected override void SetNodeError(ExecutionContext context, ExecutionNode node, ExecutionError error)
     {
