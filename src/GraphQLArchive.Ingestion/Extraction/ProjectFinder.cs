@@ -26,10 +26,15 @@ internal static class ProjectFinder
 
     private static readonly string[] LabelFillers = ["建成后", "达产后", "投产后", "可实现", "其中", "目前", "项目", "已", "仅", "共", "达"];
 
+    // Not one project but a group or a kind of them: 一批重点项目, 45个项目, 等8个代表项目, 深化转型项目.
+    private static readonly Regex Aggregate = new(@"[0-9０-９一二三四五六七八九十百千两几多]+(?:个|批|类|大|项)|^(?:一批|各类|各|该|此|这些|这|本|全市|全省|重点|重大|签约|开工|在建|新建|续建|集中|其他|其余|相关|有关|深化|转型|代表|示范|产业|工业|城市)|等",
+        RegexOptions.CultureInvariant);
+
     public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens)
     {
         var prefix = found.Name[..^found.Suffix.Length];
         if (prefix.Length < 3 || prefix.Any(char.IsDigit) && !prefix.Any(Gazetteer.IsCjk)) return false;
+        if (Aggregate.IsMatch(prefix)) return false;
         return tokens.Any(t => t.Start >= found.Start && t.End <= found.End - found.Suffix.Length
                                && ProperFlags.Contains(t.Flag) && !NotProper.Contains(t.Word));
     }
