@@ -35,6 +35,8 @@ internal static class OfficialNames
     private static IEnumerable<string> ListAt(string text, int start, IReadOnlyList<Token> tokens)
     {
         var position = start;
+        // "市委常委 副市长 管志强": some pages set a space between the title and the name.
+        while (position < text.Length && text[position] is ' ' or '\u3000') position++;
         while (position < text.Length)
         {
             var name = NameAt(text, position, tokens);
@@ -59,8 +61,11 @@ internal static class OfficialNames
             var candidate = text.Substring(start, length);
             if (!IsPlausible(candidate)) continue;
             var end = start + length;
-            var score = end == text.Length || Gazetteer.Boundaries.Contains(text[end]) ? 3
-                : Words.NameFollowers.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0) ? 2 : 0;
+            // A boundary after the name is the best evidence, a word of two or more characters the next best
+            // (司徒建 before 陪同 beats 司徒建陪 before 同).
+            var follower = Words.NameFollowers.FirstOrDefault(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+            var score = end == text.Length || Gazetteer.Boundaries.Contains(text[end]) ? 6
+                : follower is null ? 0 : follower.Length > 1 ? 4 : 2;
             // jieba breaks the tie when both lengths are followed by something plausible, and vouches for a name
             // followed by a verb the lexicon does not list (庄建华汇报).
             if (tokens.Any(t => t.Start == start && t.Word.Length == length && t.Flag.StartsWith("nr", StringComparison.Ordinal))) score++;

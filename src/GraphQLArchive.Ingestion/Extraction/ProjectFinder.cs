@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Numbers;
 using GraphQLArchive.Ingestion.Registry;
 
@@ -10,6 +11,8 @@ namespace GraphQLArchive.Ingestion.Extraction;
 /// </summary>
 internal static class ProjectFinder
 {
+    private static WordLexicon Words => WordLexicon.Default;
+
     private static readonly string[] ProperFlags = ["ns", "nr", "nrt", "nt", "nz", "eng", "j"];
     private static readonly string[] NotProper = ["城市", "全市", "我市", "全省", "产业", "重点", "工业"];
 
@@ -27,7 +30,7 @@ internal static class ProjectFinder
     private static readonly string[] LabelFillers = ["建成后", "达产后", "投产后", "可实现", "其中", "目前", "项目", "已", "仅", "共", "达"];
 
     // Not one project but a group or a kind of them: 一批重点项目, 45个项目, 等8个代表项目, 深化转型项目.
-    private static readonly Regex Aggregate = new(@"[0-9０-９一二三四五六七八九十百千两几多]+(?:个|批|类|大|项)|^(?:一批|各类|各|该|此|这些|这|本|全市|全省|重点|重大|签约|开工|在建|新建|续建|集中|其他|其余|相关|有关|深化|转型|代表|示范|产业|工业|城市)|等",
+    private static readonly Regex Aggregate = new(@"[0-9０-９一二三四五六七八九十百千两几多]+(?:个|批|类|大|项)|^(?:一批|各类|各|该|此|这些|这|本|全市|全省|重点|重大|签约|开工|在建|新建|续建|集中|其他|其余|相关|有关|深化|转型|代表|示范|产业|工业|城市)|等|(?:重点|重大|在建|新建|续建|签约|开工|集中|代表|示范|转型|招商|储备)$",
         RegexOptions.CultureInvariant);
 
     public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens)
@@ -35,19 +38,52 @@ internal static class ProjectFinder
         var prefix = found.Name[..^found.Suffix.Length];
         if (prefix.Length < 3 || prefix.Any(char.IsDigit) && !prefix.Any(Gazetteer.IsCjk)) return false;
         if (Aggregate.IsMatch(prefix)) return false;
+        // A clause swallowed whole: "区委书记甄晓辉率队调研民生实事项目" names an official and a verb, not a project.
+        if (Words.Offices.Any(o => prefix.Contains(o, StringComparison.Ordinal)) || Words.RoleVerbs.Any(v => prefix.Contains(v.Verb, StringComparison.Ordinal))) return false;
         return tokens.Any(t => t.Start >= found.Start && t.End <= found.End - found.Suffix.Length
                                && ProperFlags.Contains(t.Flag) && !NotProper.Contains(t.Word));
     }
 
-    /// <summary>The sentences of <paramref name="paragraph"/> from where <paramref name="name"/> is named to the next project or the paragraph's end.</summary>
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', ';'];
+    private static readonly char[] ClauseEnds = [',', '，'];
+
+    /// <summary>
+    /// The text of <paramref name="paragraph"/> about <paramref name="name"/>: from the sentence (or semicolon clause) that
+    /// names it to the next project named there. "A项目总投资32亿元,…；B项目总投资15亿元" gives A's figures to A only.
+    /// </summary>
     public static string Scope(string paragraph, string name, IEnumerable<string> otherProjects)
     {
-        var at = paragraph.IndexOf(name, StringComparison.Ordinal);
-        var start = paragraph.LastIndexOfAny(['。', '！', '？'], Math.Max(at - 1, 0)) + 1;
-        if (at == 0) start = 0;
-        var end = otherProjects.Select(o => paragraph.IndexOf(o, at + name.Length, StringComparison.Ordinal)).Where(i => i >= 0)
-            .Select(i => paragraph.LastIndexOfAny(['。', '！', '？'], i) + 1).DefaultIfEmpty(paragraph.Length).Min();
-        return paragraph[start..Math.Max(end, at + name.Length)];
+        var others = otherProjects.ToList();
+        var scopes = new List<string>();
+        // Every place the paragraph names the project: "来到A项目、B项目现场…。A项目总投资9.6亿元" tells A's figures later.
+        for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var start = at <= 0 ? 0 : paragraph.LastIndexOfAny(SentenceEnds, at - 1) + 1;
+            var end = paragraph.Length;
+            foreach (var other in others)
+            {
+                var next = IndexOfOther(paragraph, other, name, at + name.Length);
+                if (next < 0) continue;
+                var sentence = paragraph.LastIndexOfAny(SentenceEnds, next - 1) + 1;
+                // Named in the same clause run as this one: the scope ends at the comma before it.
+                var cut = sentence > at ? sentence : paragraph.LastIndexOfAny(ClauseEnds, next - 1) + 1;
+                end = Math.Min(end, cut);
+            }
+            var scope = paragraph[start..Math.Max(end, at + name.Length)];
+            if (!scopes.Contains(scope)) scopes.Add(scope);
+        }
+        return string.Join("。", scopes);
+    }
+
+    // Another project's name, not where it is only part of this one's.
+    private static int IndexOfOther(string paragraph, string other, string name, int from)
+    {
+        for (var at = paragraph.IndexOf(other, from, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(other, at + 1, StringComparison.Ordinal))
+        {
+            var inName = paragraph.LastIndexOf(name, at + other.Length - 1, StringComparison.Ordinal) is var n && n >= 0 && n <= at && n + name.Length >= at + other.Length;
+            if (!inName) return at;
+        }
+        return -1;
     }
 
     public static IReadOnlyList<RegistryFact> Facts(string scope)

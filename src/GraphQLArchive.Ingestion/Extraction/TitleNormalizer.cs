@@ -52,12 +52,17 @@ public sealed class TitleNormalizer(HomePlace home)
             return Accept(printed, own, place, context);
 
         // A bare 秘书长 after 市委常委 continues the 市委; 纪委书记 after 市委常委 is the 市纪委's.
+        // A department of the body continues it (市委常委、组织部部长: 中共X市委组织部); another body of the same level
+        // does not (市委常委、纪委书记: 中共X市纪委).
         if (context.Scope is { Length: > 0 } scope)
         {
-            if (Levels.Contains(scope[0]) && Match(scope[0] + title, place) is { } levelled)
+            var continued = Match(scope + title, place);
+            if (continued is { } department && department.Scope.Length > scope.Length)
+                return Accept(printed, department, place, context);
+            if (Levels.Contains(scope[0]) && !Levels.Contains(title[0]) && Match(scope[0] + title, place) is { } levelled)
                 return Accept(printed, levelled, place, context);
-            if (Match(scope + title, place) is { } continued)
-                return Accept(printed, continued, place, context);
+            if (continued is { } same)
+                return Accept(printed, same, place, context);
         }
         return new NormalizedTitle(printed, title, null);
     }
@@ -86,8 +91,9 @@ public sealed class TitleNormalizer(HomePlace home)
         {
             foreach (var suffix in Words.DepartmentSuffixes)
             {
-                var at = title.IndexOf(suffix, 2, StringComparison.Ordinal);
-                if (at > 1 && IsOffice(title[(at + suffix.Length)..]))
+                // The department's own name is at least two characters: 市工商联, 市发改委, not 市委.
+                var at = title.IndexOf(suffix, 1, StringComparison.Ordinal);
+                if (at >= 1 && at + suffix.Length >= 3 && IsOffice(title[(at + suffix.Length)..]))
                     return (title[(at + suffix.Length)..], levelPlace + title[1..(at + suffix.Length)], title[..(at + suffix.Length)]);
             }
         }

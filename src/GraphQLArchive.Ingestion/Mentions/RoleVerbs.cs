@@ -23,6 +23,8 @@ internal static class RoleVerbs
         while (true)
         {
             var clauseEnd = IndexOfAny(text, ClauseEnds, cursor, sentenceEnd);
+            // "张强、储志远、水建国,…": the rest of the list belongs to the name; its verb comes after the list.
+            cursor = ListEnd(text, cursor, clauseEnd, namesInText);
             var rest = text[cursor..clauseEnd];
             if (Predicate(rest) is { } role)
                 return role;
@@ -39,6 +41,16 @@ internal static class RoleVerbs
                 return LeadIn(text, name, namesInText);
             cursor = following.End;
         }
+    }
+
+    /// <summary>Where the 、-joined list of names that continues at <paramref name="from"/> ends.</summary>
+    private static int ListEnd(string text, int from, int limit, IReadOnlyList<NameMatch> namesInText)
+    {
+        var cursor = from;
+        while (cursor < limit && text[cursor] == '、'
+               && namesInText.FirstOrDefault(n => n.Start == cursor + 1) is { Length: > 0 } next && next.End <= limit)
+            cursor = next.End;
+        return cursor;
     }
 
     /// <summary>The role of a predicate: 主持 over a speech over the first verb ("出席并讲话" is a speech).</summary>
