@@ -6,8 +6,10 @@ namespace GraphQLArchive.Api.Cli;
 /// </summary>
 internal static class CommandPaths
 {
-    public static string Resolve(string path) =>
-        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(ShellDirectory(), path));
+    public static string Resolve(string path) => Resolve(path, ShellDirectory());
+
+    internal static string Resolve(string path, string shellDirectory) =>
+        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(shellDirectory, path));
 
     /// <summary>The directory the command was typed in: the shell's <c>PWD</c> when it names a directory, else the process's.</summary>
     public static string ShellDirectory() =>

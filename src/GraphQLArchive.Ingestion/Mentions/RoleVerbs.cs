@@ -47,8 +47,10 @@ internal static class RoleVerbs
     private static int ListEnd(string text, int from, int limit, IReadOnlyList<NameMatch> namesInText)
     {
         var cursor = from;
+        // The next item may carry titles of its own: "申慧敏、市政协主席冀东升".
         while (cursor < limit && text[cursor] == '、'
-               && namesInText.FirstOrDefault(n => n.Start == cursor + 1) is { Length: > 0 } next && next.End <= limit)
+               && namesInText.FirstOrDefault(n => n.Start > cursor) is { Length: > 0 } next && next.End <= limit
+               && TitleChain.IsOnlyTitles(text[(cursor + 1)..next.Start]))
             cursor = next.End;
         return cursor;
     }

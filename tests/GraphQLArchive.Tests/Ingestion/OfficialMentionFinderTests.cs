@@ -112,7 +112,7 @@ public class OfficialMentionFinderTests
     [Fact]
     public void A_verb_with_its_own_subject_does_not_govern_an_earlier_name()
     {
-        var mentions = Find(Article("罗清宇调研", null, "罗清宇察看项目现场,市领导刘鹤陪同。"));
+        var mentions = Find(Article("项目现场见闻", null, "罗清宇察看项目现场,市领导刘鹤陪同。"));
 
         AssertMention(mentions[0], "罗清宇", [], Mentioned);
         AssertMention(mentions[1], "刘鹤", [], Accompanied);
@@ -128,11 +128,11 @@ public class OfficialMentionFinderTests
     }
 
     [Fact]
-    public void The_first_role_verb_of_the_clause_wins()
+    public void A_speech_in_the_predicate_makes_the_role_spoke_but_presiding_wins_over_it()
     {
-        var mentions = Find(Article("会议召开", null, "罗清宇出席会议并讲话。张新伟讲话。"));
+        var mentions = Find(Article("会议召开", null, "罗清宇出席会议并讲话。张新伟主持会议并讲话。刘鹤陪同调研。"));
 
-        Assert.Equal([Attended, Spoke], mentions.Select(m => m.Role));
+        Assert.Equal([Spoke, Presided, Accompanied], mentions.Select(m => m.Role));
     }
 
     [Fact]
