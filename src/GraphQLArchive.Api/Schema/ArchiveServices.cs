@@ -45,7 +45,8 @@ internal static class ArchiveServices
         services.AddScoped<PageIngestor>();
         services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
-        services.AddSingleton(new QueryingOptions { NullsSortFirst = !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) });
+        var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
+        services.AddSingleton(new QueryingOptions { NullsSortFirst = !postgres, LateralJoins = postgres });
         services.AddGraphQLHttpCors();
         services.AddGraphQL(graphql => graphql
             .AddSchema<ArchiveSchema>()

@@ -55,19 +55,20 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
     }
 
 
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false) =>
-        query.Provider.CreateQuery<T>(OrderBy(query.Expression, typeof(T), keys, reverse, queryable: true));
+    /// <summary><paramref name="query"/> in the keys' order; with <paramref name="thenBy"/>, after the order it has already.</summary>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false, bool thenBy = false) =>
+        query.Provider.CreateQuery<T>(OrderBy(query.Expression, typeof(T), keys, reverse, queryable: true, thenBy));
 
     /// <summary>
     /// <c>source.OrderBy(k1).ThenBy(k2)…</c> through <see cref="Queryable"/>, or through <see cref="Enumerable"/>
     /// for a collection navigation inside a projection.
     /// </summary>
-    public static Expression OrderBy(Expression source, Type element, IReadOnlyList<SortKey> keys, bool reverse, bool queryable)
+    public static Expression OrderBy(Expression source, Type element, IReadOnlyList<SortKey> keys, bool reverse, bool queryable, bool thenBy = false)
     {
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending ^ reverse;
-            var method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
+            var method = (i == 0 && !thenBy ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
             source = Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, keys[i].Key.ReturnType],
                 source, queryable ? Expression.Quote(keys[i].Key) : keys[i].Key);
         }

@@ -52,18 +52,63 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
 }
 
 
-/// <summary>Counts the SQL statements EF Core sends, so tests can hold the one-statement-per-root-field budget.</summary>
+/// <summary>Records the SQL statements EF Core sends, with their parameters, so tests can hold the statement budget and check plans.</summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
-    private readonly List<string> _statements = [];
+    private readonly List<RecordedStatement> _statements = [];
 
-    public IReadOnlyList<string> Statements { get { lock (_statements) return [.. _statements]; } }
+    public IReadOnlyList<string> Statements { get { lock (_statements) return [.. _statements.Select(s => s.Sql)]; } }
+
+    public IReadOnlyList<RecordedStatement> Recorded { get { lock (_statements) return [.. _statements]; } }
 
     public void Reset() { lock (_statements) _statements.Clear(); }
 
-    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+    // Parameters are bound after the command is initialized, so the statement is recorded when it runs.
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        lock (_statements) _statements.Add(result.CommandText);
+        Record(command);
         return result;
     }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command)
+    {
+        var parameters = command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
+        lock (_statements) _statements.Add(new RecordedStatement(command.CommandText, parameters));
+    }
 }
+
+/// <summary>A statement as it was sent: its SQL and its parameters' values.</summary>
+public sealed record RecordedStatement(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);

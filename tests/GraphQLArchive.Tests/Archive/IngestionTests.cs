@@ -159,7 +159,7 @@ public sealed class IngestPageMutationTests(KeyedArchiveApiFactory fixture) : IC
 
         var response = await Api.PostAsync("""
             mutation($input: MergeOfficialsInput!) { mergeOfficials(input: $input) {
-              official { name aliases appearances { article { headline } titles } positions { title } } } }
+              official { name aliases appearances(first: 5) { article { headline } titles } positions { title } } } }
             """, new { input = new { targetId = Id("刘鹤"), sourceIds = new[] { Id("张磊") } } }, apiKey: KeyedArchiveApiFactory.Key);
 
         var official = response.Json["data"]!["mergeOfficials"]!["official"]!;
