@@ -15,6 +15,21 @@ internal static class Gazetteer
 
     public static IReadOnlyList<string> LeftDelimiters => Words.LeftDelimiters;
 
+    private static readonly IReadOnlyList<string> PlaceNames = WordLexicon.Default.Divisions.Provinces
+        .SelectMany(p => p.Cities.SelectMany(c => c.Counties.Append(c.Name).Append(c.Short)).Append(p.Name).Append(p.Short))
+        .Where(n => n.Length >= 2).Distinct().ToList();
+
+    /// <summary>True when the characters at <paramref name="at"/> are part of a place's name printed there: the 同 of 大同 is no delimiter.</summary>
+    public static bool IsInsidePlaceName(string text, int at, int length) =>
+        PlaceNames.Any(name =>
+        {
+            for (var start = Math.Max(0, at + length - name.Length); start <= at && start + name.Length <= text.Length; start++)
+            {
+                if (string.CompareOrdinal(text, start, name, 0, name.Length) == 0) return true;
+            }
+            return false;
+        });
+
     public const string Boundaries = ",，。；;：:！!？?、“”\"（）()《》\n\t 　";
 
     public static bool IsNameChar(char c) => !Boundaries.Contains(c) && !char.IsWhiteSpace(c);

@@ -14,6 +14,9 @@ public sealed class TitleContext(HomePlace place)
     public HomePlace Place { get; internal set; } = place;
 
     public string? Scope { get; internal set; }
+
+    /// <summary>True before a chain's first title: only a bare office (秘书长) continues the chain before it.</summary>
+    internal bool AtChainStart { get; set; }
 }
 
 /// <summary>Normalizes printed titles with the lexicon's templates, against the places the page and the chain are about.</summary>
@@ -36,6 +39,7 @@ public sealed class TitleNormalizer(HomePlace home)
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(context);
+        context.AtChainStart = true;
         return chain.Select(printed => Normalize(printed, context)).ToList();
     }
 
@@ -48,14 +52,19 @@ public sealed class TitleNormalizer(HomePlace home)
 
         // 南京市委书记 → 市委书记 of 南京市; 雁塔区委书记 → 区委书记 of 雁塔区.
         var (title, place) = StripPlace(printed, context.Place);
+        var chainStart = context.AtChainStart;
+        context.AtChainStart = false;
         if (Match(title, place) is { } own)
             return Accept(printed, own, place, context);
 
         // A bare 秘书长 after 市委常委 continues the 市委; 纪委书记 after 市委常委 is the 市纪委's.
         // A department of the body continues it (市委常委、组织部部长: 中共X市委组织部); another body of the same level
         // does not (市委常委、纪委书记: 中共X市纪委).
-        if (context.Scope is { Length: > 0 } scope)
+        // Across chains of a sentence only a bare office continues: "…,秘书长邹晓梅" but not "…,全国人大代表…".
+        if (context.Scope is { Length: > 0 } scope && (!chainStart || Words.Offices.Contains(title)))
         {
+            if (scope.EndsWith("党组", StringComparison.Ordinal) && !Words.PartyGroupOffices.Contains(title))
+                scope = scope[..^2];
             var continued = Match(scope + title, place);
             if (continued is { } department && department.Scope.Length > scope.Length)
                 return Accept(printed, department, place, context);

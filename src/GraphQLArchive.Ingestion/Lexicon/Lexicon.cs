@@ -35,6 +35,12 @@ public sealed class WordLexicon
     public required IReadOnlyList<(string Suffix, LocationKind Kind)> WeakPlaceSuffixes { get; init; }
     public required IReadOnlyList<string> NotPlaces { get; init; }
     public required IReadOnlyList<string> LeftDelimiters { get; init; }
+    /// <summary>Words that join two names (张三和李四): at the start of a title chain they are not part of it.</summary>
+    public required IReadOnlyList<string> Conjunctions { get; init; }
+    /// <summary>Single-character delimiters that also stand inside titles (文化和旅游厅, 大同市委, 全国人大代表): they never cut one.</summary>
+    public required string CharactersInTitles { get; init; }
+    /// <summary>The offices of a 党组 itself; after 市政府党组成员 any other bare office (秘书长) is the government's.</summary>
+    public required IReadOnlyList<string> PartyGroupOffices { get; init; }
     public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
     public required IReadOnlyList<string> HomeMarkers { get; init; }
     public required Divisions Divisions { get; init; }
@@ -88,6 +94,9 @@ public sealed class WordLexicon
             WeakPlaceSuffixes = w.PlaceSuffixes.Weak.Select(s => (s.Suffix, s.Kind)).ToList(),
             NotPlaces = w.PlaceSuffixes.NotPlaces,
             LeftDelimiters = LongestFirst(w.LeftDelimiters),
+            Conjunctions = w.Conjunctions,
+            CharactersInTitles = w.CharactersInTitles,
+            PartyGroupOffices = w.PartyGroupOffices,
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
@@ -107,6 +116,7 @@ public sealed class WordLexicon
         List<string> ListLeadIns, List<string> SpeechContentVerbs, List<string> NameFollowers, List<TitlePrefix> TitleOrganizations,
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
+        List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers);
 
     private sealed record RoleVerbEntry(string Verb, AppearanceRole Role);

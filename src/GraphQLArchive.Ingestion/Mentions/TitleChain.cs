@@ -60,9 +60,19 @@ internal static class TitleChain
 
     private static string TrimLeft(string segment)
     {
+        // "和市委书记": a conjunction right after the previous name.
+        foreach (var conjunction in Words.Conjunctions)
+        {
+            if (segment.Length > conjunction.Length && segment.StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                segment = segment[conjunction.Length..];
+                break;
+            }
+        }
         var cut = 0;
         foreach (var delimiter in Words.LeftDelimiters)
         {
+            if (delimiter.Length == 1 && Words.CharactersInTitles.Contains(delimiter[0])) continue;
             var at = segment.LastIndexOf(delimiter, StringComparison.Ordinal);
             if (at >= 0 && at + delimiter.Length > cut && at + delimiter.Length < segment.Length)
                 cut = at + delimiter.Length;

@@ -19,7 +19,7 @@ internal static class EventDates
     private static readonly Regex Background = new(@"^(?:以来|之前|之后|以后|前后|起|至|到|期间|前|后|的)", RegexOptions.CultureInvariant);
 
     // What follows a main event's date: a comma, a time of day, or 电/讯 of a dateline.
-    private static readonly Regex MainEvent = new(@"^(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间|至\d+日)?\s*[,，]", RegexOptions.CultureInvariant);
+    private static readonly Regex MainEvent = new(@"^(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间)?(?:至[0-9０-９一二三四五六七八九十]+日)?\s*[,，]", RegexOptions.CultureInvariant);
 
     public static DateOnly? FromLead(string? lead, DateOnly editionDate, (int Month, int Day)? dateline = null)
     {
@@ -32,9 +32,10 @@ internal static class EventDates
             {
                 if (match.Index > 0 && ChineseNumber.IsNumberChar(firstSentence[match.Index - 1])) continue; // 第12日
                 var after = firstSentence[(match.Index + match.Length)..];
-                if (Background.IsMatch(after) || IsBackgroundClause(firstSentence, match.Index)) continue;
+                var main = MainEvent.IsMatch(after); // 7月28日至29日, is a range's start, not background
+                if (!main && Background.IsMatch(after) || IsBackgroundClause(firstSentence, match.Index)) continue;
                 if (Resolve(match, editionDate) is { } date)
-                    candidates.Add((date, MainEvent.IsMatch(after)));
+                    candidates.Add((date, main));
             }
         }
         if (candidates.Count > 0)
