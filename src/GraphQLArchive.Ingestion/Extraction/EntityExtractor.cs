@@ -16,6 +16,8 @@ public static class EntityExtractor
 
     private static IReadOnlyList<(string Suffix, OrganizationKind Kind)> OrganizationSuffixes => Words.OrganizationSuffixes;
 
+    private static readonly System.Text.RegularExpressions.Regex PrintedNewspaper = new(@"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public static ArchiveRegistry Extract(ParsedPage page, ArchiveRegistry? registry = null, string? newspaper = null) =>
         ExtractPage(page, newspaper, registry).Registry;
 
@@ -27,6 +29,9 @@ public static class EntityExtractor
     {
         ArgumentNullException.ThrowIfNull(page);
         var allText = string.Join("\n", page.Articles.Select(a => a.FullText));
+        // Without an edition's newspaper, a dateline may name it: 浙江日报北京3月6日电.
+        newspaper ??= page.Articles.Select(a => a.Byline is { } byline ? PrintedNewspaper.Match(byline) : null)
+            .FirstOrDefault(m => m is { Success: true })?.Value;
         var home = HomePlace.Of(newspaper, allText);
         var normalizer = new TitleNormalizer(home);
 

@@ -16,9 +16,14 @@ internal static class OfficialNames
 
     public static IEnumerable<string> Find(string text, IReadOnlyList<Token> tokens)
     {
-        foreach (var marker in OfficeScanner.Scan(text).Concat(LeaderScanner.Scan(text)))
+        foreach (var marker in OfficeScanner.Scan(text))
         {
-            foreach (var name in ListAt(text, marker.End, tokens))
+            foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: false))
+                yield return name;
+        }
+        foreach (var marker in LeaderScanner.Scan(text))
+        {
+            foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: true))
                 yield return name;
         }
 
@@ -32,14 +37,18 @@ internal static class OfficialNames
     }
 
     /// <summary><c>刘鹤、杨继承、张齐山参加</c>: names joined by 、 up to the verb; an item that is a title ends the list.</summary>
-    private static IEnumerable<string> ListAt(string text, int start, IReadOnlyList<Token> tokens)
+    /// <remarks>
+    /// A list is strong evidence: after a leadership phrase, and after the first name of any list, a name of a surname
+    /// the lexicon lacks is read too (平遂民), when it is followed by a boundary or a verb.
+    /// </remarks>
+    private static IEnumerable<string> ListAt(string text, int start, IReadOnlyList<Token> tokens, bool afterLeaderPhrase)
     {
         var position = start;
         // "市委常委 副市长 管志强": some pages set a space between the title and the name.
         while (position < text.Length && text[position] is ' ' or '\u3000') position++;
         while (position < text.Length)
         {
-            var name = NameAt(text, position, tokens);
+            var name = NameAt(text, position, tokens) ?? (afterLeaderPhrase || position > start ? InList(text, position) : null);
             if (name is null) yield break;
             yield return name;
             var next = position + name.Length;
@@ -59,8 +68,8 @@ internal static class OfficialNames
         {
             if (start + length > text.Length) continue;
             var candidate = text.Substring(start, length);
-            if (!IsPlausible(candidate)) continue;
             var end = start + length;
+            if (!IsPlausible(candidate, end == text.Length || Gazetteer.Boundaries.Contains(text[end]))) continue;
             // A boundary after the name is the best evidence, a word of two or more characters the next best
             // (司徒建 before 陪同 beats 司徒建陪 before 同).
             var follower = Words.NameFollowers.FirstOrDefault(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
@@ -74,12 +83,29 @@ internal static class OfficialNames
         return best;
     }
 
-    private static bool IsPlausible(string candidate)
+    /// <summary>A 2–3 character item of a list whose surname the lexicon does not know: it ends at 、 or a boundary.</summary>
+    private static string? InList(string text, int start)
+    {
+        foreach (var length in new[] { 3, 2 })
+        {
+            var end = start + length;
+            if (end > text.Length || !(end == text.Length || Gazetteer.Boundaries.Contains(text[end]) || text[end] == '等')) continue;
+            var candidate = text[start..end];
+            if (candidate.All(Gazetteer.IsCjk) && !Words.NotNameStarts.Contains(candidate[0]) && !Words.GivenNameExclusions.Contains(candidate[0])
+                && !Words.Offices.Any(o => candidate.Contains(o, StringComparison.Ordinal)) && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal)))
+                return candidate;
+        }
+        return null;
+    }
+
+    private static bool IsPlausible(string candidate, bool endsAtBoundary = false)
     {
         if (!candidate.All(Gazetteer.IsCjk) || !Words.IsSurnameAt(candidate, 0, out var surname)) return false;
         var given = candidate[surname..];
+        // 和 ends 蓝进和 before a comma; before a name it joins two (张三和李四).
+        var checkedPart = endsAtBoundary && given.Length == 2 ? given[..1] : given;
         return given.Length is 1 or 2
-               && !given.Any(c => Words.GivenNameExclusions.Contains(c))
+               && !checkedPart.Any(c => Words.GivenNameExclusions.Contains(c))
                && !Words.Offices.Any(t => candidate.Contains(t, StringComparison.Ordinal))
                && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal))
                && candidate[^1] is not ('市' or '省' or '区' or '县' or '委' or '镇' or '乡');

@@ -1,4 +1,5 @@
 using GraphQLArchive.Ingestion.Extraction;
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Pages;
 
 namespace GraphQLArchive.Ingestion.Mentions;
@@ -65,7 +66,10 @@ public static class OfficialMentionFinder
     {
         var titled = occurrences.FirstOrDefault(o => o.Titles.Count > 0);
         // The body says what the official did; a headline such as "罗清宇张新伟出席" is the fallback.
-        var role = occurrences.Where(o => o.InBody).Select(o => o.Role).FirstOrDefault(r => r is not null)
+        // Whoever presided anywhere in the report presided ("…出席会议,会议由蔡梅生主持"); likewise a speech.
+        var bodyRoles = occurrences.Where(o => o.InBody).Select(o => o.Role).OfType<AppearanceRole>().ToList();
+        var role = WordLexicon.Default.RolePriority.Where(bodyRoles.Contains).Cast<AppearanceRole?>().FirstOrDefault()
+            ?? occurrences.Where(o => o.InBody).Select(o => o.Role).FirstOrDefault(r => r is not null)
             ?? occurrences.Where(o => !o.InBody).Select(o => o.Role).FirstOrDefault(r => r is not null)
             ?? AppearanceRole.Mentioned;
         return new OfficialMention(name, titled?.Titles ?? [], role) { Positions = titled?.Positions ?? [] };

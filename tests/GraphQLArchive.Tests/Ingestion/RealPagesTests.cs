@@ -215,4 +215,30 @@ public class RealPagesTests
 
         Assert.Equal("中共长治市委", mention.Positions.Single().Organization);
     }
+
+    [Fact]
+    public void A_list_reads_a_surname_the_lexicon_lacks_and_a_name_ending_in_a_conjunction_before_a_comma()
+    {
+        var mentions = Officials("太原日报", "会议召开", "本报讯 5月12日,市人大常委会副主任陈斌、蓝进和,市领导犰遂民、王冬梅等列席会议。");
+
+        Assert.Equal(["陈斌", "蓝进和", "犰遂民", "王冬梅"], mentions.Select(m => m.Name));
+        Assert.All(mentions, m => Assert.Equal(Attended, m.Role));
+    }
+
+    [Fact]
+    public void Whoever_presided_anywhere_in_the_report_presided()
+    {
+        var mentions = Officials("太原日报", "会议召开", "本报讯 5月12日,市人大常委会主任蔡梅生、市委副书记林乃平出席会议,会议由蔡梅生主持。");
+
+        Assert.Equal([Presided, Attended], mentions.Select(m => m.Role));
+    }
+
+    [Fact]
+    public void Without_a_newspaper_a_dateline_naming_one_gives_the_home_place()
+    {
+        var extraction = EntityExtractor.ExtractPage(PageParser.Parse(Page("省领导会见客人", "浙江日报北京5月12日电 12日,在北京,省长娄勤民会见客人。北京、北京。"), Edition));
+
+        Assert.Equal("浙江省", extraction.Home.Province);
+        Assert.Equal("浙江省人民政府", extraction.Articles.Single().Officials.Single().Positions.Single().Organization);
+    }
 }
