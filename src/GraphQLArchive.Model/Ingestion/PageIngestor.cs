@@ -100,6 +100,10 @@ public sealed class PageIngestor(ArchiveDbContext db)
             Page = source.Page ?? 1, PageInferred = source.Page is null,
             SourceFile = source.SourceFile, ContentHash = hash,
         };
+        edition.Facts = EditionFacts.Find(parsed).Select(f => new EditionFact
+        {
+            ArticleOrdinal = f.ArticleOrdinal, Label = f.Label, Value = f.Value, Unit = f.Unit, Qualifier = f.Qualifier, Printed = f.Printed,
+        }).ToList();
         db.Editions.Add(edition);
         foreach (var article in parsed.Articles)
             edition.Articles.Add(BuildArticle(article, edition.Date, catalog));

@@ -241,4 +241,15 @@ public class RealPagesTests
         Assert.Equal("浙江省", extraction.Home.Province);
         Assert.Equal("浙江省人民政府", extraction.Articles.Single().Officials.Single().Positions.Single().Organization);
     }
+
+    [Theory]
+    [InlineData("此次集中开工的45个项目总投资326亿元。", 45, 32600000000)]
+    [InlineData("现场签约项目9个,总投资78亿元。", 9, 7800000000)]
+    [InlineData("共签约重大产业项目26个,计划总投资412亿元。", 26, 41200000000)]
+    public void A_total_for_a_group_of_projects_is_an_edition_fact(string sentence, int count, long total)
+    {
+        var facts = EditionFacts.Find(PageParser.Parse(Page("项目签约", "本报讯 5月12日,项目集中签约。" + sentence), Edition));
+
+        Assert.Equal([("项目数", (decimal)count), ("项目总投资", (decimal)total)], facts.Select(f => (f.Label, f.Value)));
+    }
 }
