@@ -18,6 +18,8 @@ internal static class OfficialNames
     {
         foreach (var marker in OfficeScanner.Scan(text))
         {
+            // 主席台, 书记处: the office begins a longer word, so it is no title before a name (主任何明远 is: 任何 only straddles it).
+            if (tokens.Any(t => t.Start == marker.Start && t.End > marker.End)) continue;
             foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: false))
                 yield return name;
         }

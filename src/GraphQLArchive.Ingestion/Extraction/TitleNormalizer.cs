@@ -73,6 +73,8 @@ public sealed class TitleNormalizer(HomePlace home)
             if (continued is { } same)
                 return Accept(printed, same, place, context);
         }
+        // An office of a body we cannot name: a bare title after it does not continue an earlier one.
+        context.Scope = null;
         return new NormalizedTitle(printed, title, null);
     }
 
@@ -88,7 +90,14 @@ public sealed class TitleNormalizer(HomePlace home)
         foreach (var rule in Words.TitlePrefixes)
         {
             if (title.Length > rule.Prefix.Length && title.StartsWith(rule.Prefix, StringComparison.Ordinal) && IsOffice(title[rule.Prefix.Length..]))
-                return (rule.Office ?? title[rule.Prefix.Length..], Fill(rule.Organization, place), rule.Prefix);
+            {
+                var office = rule.Office ?? title[rule.Prefix.Length..];
+                var organization = Fill(rule.Organization, place);
+                // 省委教育工作领导小组组长: a body of the 省委, 中共山西省委教育工作领导小组.
+                if (organization is not null && OrganizationEnd(office) is { } bodyEnd)
+                    return (office[bodyEnd..], organization + office[..bodyEnd], rule.Prefix + office[..bodyEnd]);
+                return (office, organization, rule.Prefix);
+            }
         }
         foreach (var whole in Words.WholeTitles)
         {
@@ -106,16 +115,19 @@ public sealed class TitleNormalizer(HomePlace home)
                     return (title[(at + suffix.Length)..], levelPlace + title[1..(at + suffix.Length)], title[..(at + suffix.Length)]);
             }
         }
-        // 太原警备区司令员 → 司令员 of 太原警备区: the organization that ends latest and leaves an office.
-        var best = Words.OrganizationSuffixes
+        // 太原警备区司令员 → 司令员 of 太原警备区.
+        if (OrganizationEnd(title) is { } end)
+            return (title[end..], ExpandOrganization(title[..end], place), title[..end]);
+        return null;
+    }
+
+    /// <summary>Where the organization a title names ends: the suffix that ends latest and leaves an office after it.</summary>
+    private static int? OrganizationEnd(string title) =>
+        Words.OrganizationSuffixes
             .Select(s => (s.Suffix, At: title.LastIndexOf(s.Suffix, StringComparison.Ordinal)))
             .Where(s => s.At > 0 && IsOffice(title[(s.At + s.Suffix.Length)..]))
             .OrderByDescending(s => s.At + s.Suffix.Length).ThenByDescending(s => s.Suffix.Length)
             .Select(s => (int?)(s.At + s.Suffix.Length)).FirstOrDefault();
-        if (best is { } end)
-            return (title[end..], ExpandOrganization(title[..end], place), title[..end]);
-        return null;
-    }
 
     private static bool IsOffice(string rest) => rest.Length > 0 && Words.Offices.Any(o => rest.EndsWith(o, StringComparison.Ordinal));
 

@@ -7,6 +7,7 @@ internal static class RoleVerbs
 {
     private const string SentenceEnds = "。！!？?；;\n";
     private const string ClauseEnds = ",，";
+    private const string FullStops = "。！!？?\n";
 
     private static WordLexicon Words => WordLexicon.Default;
 
@@ -106,7 +107,8 @@ internal static class RoleVerbs
     /// <summary>The words before the first name of the list <paramref name="name"/> is in, back to the sentence's start.</summary>
     private static AppearanceRole? LeadIn(string text, NameMatch name, IReadOnlyList<NameMatch> namesInText)
     {
-        var sentenceStart = LastIndexOfAny(text, SentenceEnds, name.Start) + 1;
+        // A list introduced by "出席团拜会的有" may run on past semicolons.
+        var sentenceStart = LastIndexOfAny(text, FullStops, name.Start) + 1;
         var first = namesInText.Where(n => n.Start >= sentenceStart && n.Start <= name.Start).Select(n => n.Start).DefaultIfEmpty(name.Start).Min();
         var clauseStart = LastIndexOfAny(text, ClauseEnds + SentenceEnds, first) + 1;
         var lead = text[clauseStart..first];

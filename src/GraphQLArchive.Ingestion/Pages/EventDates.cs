@@ -34,7 +34,9 @@ internal static class EventDates
                 var after = firstSentence[(match.Index + match.Length)..];
                 var main = MainEvent.IsMatch(after); // 7月28日至29日, is a range's start, not background
                 if (!main && Background.IsMatch(after) || IsBackgroundClause(firstSentence, match.Index)) continue;
-                if (Resolve(match, editionDate) is { } date)
+                // 今天 in a report datelined 本报2月3日讯 is the 3rd, whatever day the page was printed.
+                var today = match.Groups["relative"].Success && dateline is { } told && MonthDay(editionDate, told.Month, told.Day) is { } datelined ? datelined : editionDate;
+                if (Resolve(match, today) is { } date)
                     candidates.Add((date, main));
             }
         }

@@ -252,4 +252,35 @@ public class RealPagesTests
 
         Assert.Equal([("项目数", (decimal)count), ("项目总投资", (decimal)total)], facts.Select(f => (f.Label, f.Value)));
     }
+
+    [Fact]
+    public void An_office_that_begins_a_longer_word_is_no_title_but_one_a_word_only_straddles_is()
+    {
+        var mentions = Officials("宜昌日报", "会议召开", "本报讯 5月12日,县人大常委会主任何明远,县政协主席谢兰在主席台前排就座。");
+
+        Assert.Equal(["何明远", "谢兰"], mentions.Select(m => m.Name));
+        Assert.All(mentions, m => Assert.Equal(Attended, m.Role));
+    }
+
+    [Fact]
+    public void A_bare_office_after_an_unknown_body_is_that_body_s_and_a_body_of_the_committee_is_named_under_it()
+    {
+        var mentions = Officials("山西日报", "会议召开",
+            "本报讯 5月12日,省人民检察院检察长杨景海,省武警总队司令员曾友成、政委李清涛,省委教育工作领导小组组长张春林出席。");
+        string Organization(string name) => mentions.Single(m => m.Name == name).Positions.Single().Organization ?? "-";
+
+        Assert.Equal("山西省武警总队", Organization("李清涛"));
+        Assert.Equal("中共山西省委教育工作领导小组", Organization("张春林"));
+    }
+
+    [Fact]
+    public void Today_in_a_datelined_report_is_the_dateline_s_day_and_a_list_led_in_by_de_you_runs_past_semicolons()
+    {
+        var page = PageParser.Parse(Page("团拜会举行", "本报5月10日讯(记者贺锴)今天上午,团拜会举行。出席团拜会的有省领导金银焕、方文平;省高级人民法院院长左世忠。"), Edition);
+        var mentions = EntityExtractor.ExtractPage(page, "山西日报").Articles.Single().Officials;
+
+        Assert.Equal(new DateOnly(2023, 5, 10), page.Articles.Single().EventDate);
+        Assert.All(mentions, m => Assert.Equal(Attended, m.Role));
+        Assert.Equal(3, mentions.Count);
+    }
 }
