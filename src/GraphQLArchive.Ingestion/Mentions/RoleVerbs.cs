@@ -26,12 +26,14 @@ internal static class RoleVerbs
             var clauseEnd = IndexOfAny(text, ClauseEnds, cursor, sentenceEnd);
             // "张强、储志远、水建国,…": the rest of the list belongs to the name; its verb comes after the list.
             cursor = ListEnd(text, cursor, clauseEnd, namesInText);
-            var rest = text[cursor..clauseEnd];
+            // A name later in the clause has a predicate of its own: in "…一行在…主任尹钥的陪同下", 陪同 is 尹钥's.
+            var nextName = namesInText.Where(n => n.Start >= cursor && n.Start < clauseEnd).Select(n => n.Start).DefaultIfEmpty(clauseEnd).Min();
+            var rest = text[cursor..nextName];
             if (Predicate(rest) is { } role)
                 return role;
             if (clauseEnd >= sentenceEnd)
                 return LeadIn(text, name, namesInText);
-            if (rest.Trim().Length > 0)
+            if (rest.Trim().Length > 0 || nextName < clauseEnd)
                 return Continued(text, clauseEnd, sentenceEnd, namesInText) ?? LeadIn(text, name, namesInText);
 
             // The name closes its clause: the subject list may go on in the next one ("罗清宇,市委副书记、市长张新伟走访…").
@@ -48,12 +50,26 @@ internal static class RoleVerbs
     private static int ListEnd(string text, int from, int limit, IReadOnlyList<NameMatch> namesInText)
     {
         var cursor = from;
-        // The next item may carry titles of its own: "申慧敏、市政协主席冀东升".
-        while (cursor < limit && text[cursor] == '、'
+        // Headlines run names together: "罗清宇张新伟出席".
+        while (namesInText.FirstOrDefault(n => n.Start == cursor) is { Length: > 0 } adjacent && adjacent.End <= limit)
+            cursor = adjacent.End;
+        // The next item may carry titles of its own ("申慧敏、市政协主席冀东升"), and may be joined by a conjunction:
+        // "罗清宇与中国铁建股份有限公司总裁庄尚标一行举行工作座谈" — both met.
+        while (cursor < limit && Joiner(text, cursor) is var joiner && joiner > 0
                && namesInText.FirstOrDefault(n => n.Start > cursor) is { Length: > 0 } next && next.End <= limit
-               && TitleChain.IsOnlyTitles(text[(cursor + 1)..next.Start]))
+               && TitleChain.IsOnlyTitles(text[(cursor + joiner)..next.Start]))
+        {
             cursor = next.End;
+            while (namesInText.FirstOrDefault(n => n.Start == cursor) is { Length: > 0 } adjacent && adjacent.End <= limit)
+                cursor = adjacent.End;
+        }
         return cursor;
+    }
+
+    private static int Joiner(string text, int at)
+    {
+        if (text[at] == '、') return 1;
+        return Words.Conjunctions.FirstOrDefault(c => string.CompareOrdinal(text, at, c, 0, c.Length) == 0)?.Length ?? 0;
     }
 
     /// <summary>The role of a predicate: 主持 over a speech over the first verb ("出席并讲话" is a speech).</summary>

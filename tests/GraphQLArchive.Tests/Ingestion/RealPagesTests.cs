@@ -283,4 +283,22 @@ public class RealPagesTests
         Assert.All(mentions, m => Assert.Equal(Attended, m.Role));
         Assert.Equal(3, mentions.Count);
     }
+
+    [Fact]
+    public void A_verb_after_a_later_name_in_the_clause_is_that_name_s()
+    {
+        var mentions = Officials("太原日报", "市领导调研",
+            "本报讯 5月12日,副市长、市政府党组成员张齐山一行在市城市建设管理中心主任尹钥的陪同下,深入施工现场进行调研。");
+
+        Assert.Equal([("张齐山", Visited), ("尹钥", Accompanied)], mentions.Select(m => (m.Name, m.Role)));
+    }
+
+    [Fact]
+    public void Names_joined_by_a_conjunction_share_the_verb()
+    {
+        var mentions = Officials("太原日报", "座谈", "本报讯 5月12日,市委书记罗清宇与中国铁建股份有限公司总裁庄尚标一行举行工作座谈。");
+
+        Assert.All(mentions, m => Assert.Equal(Met, m.Role));
+        Assert.Equal(2, mentions.Count);
+    }
 }
