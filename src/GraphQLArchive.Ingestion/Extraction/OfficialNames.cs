@@ -50,7 +50,7 @@ internal static class OfficialNames
         while (position < text.Length && text[position] is ' ' or '\u3000') position++;
         while (position < text.Length)
         {
-            var name = NameAt(text, position, tokens) ?? (afterLeaderPhrase || position > start ? InList(text, position) : null);
+            var name = NameAt(text, position, tokens) ?? (afterLeaderPhrase || position > start ? InList(text, position, tokens) : null);
             if (name is null) yield break;
             yield return name;
             var next = position + name.Length;
@@ -86,8 +86,11 @@ internal static class OfficialNames
     }
 
     /// <summary>A 2–3 character item of a list whose surname the lexicon does not know: it ends at 、 or a boundary.</summary>
-    private static string? InList(string text, int start)
+    private static string? InList(string text, int start, IReadOnlyList<Token> tokens)
     {
+        // "市领导调研": a verb, not a name.
+        if (tokens.Any(t => t.Start == start && t.Flag.StartsWith('v')) || Words.NameFollowers.Any(f => string.CompareOrdinal(text, start, f, 0, f.Length) == 0))
+            return null;
         foreach (var length in new[] { 3, 2 })
         {
             var end = start + length;
