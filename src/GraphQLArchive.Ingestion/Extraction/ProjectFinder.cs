@@ -14,24 +14,23 @@ internal static class ProjectFinder
     private static WordLexicon Words => WordLexicon.Default;
 
     private static readonly string[] ProperFlags = ["ns", "nr", "nrt", "nt", "nz", "eng", "j"];
-    private static readonly string[] NotProper = ["城市", "全市", "我市", "全省", "产业", "重点", "工业"];
+    private static IReadOnlyList<string> NotProper => Words.Projects.NotProper;
 
-    private static readonly (string Word, MilestoneEvent Event)[] Events =
-    [
-        ("签约", MilestoneEvent.Signed), ("落地", MilestoneEvent.Landed), ("开工", MilestoneEvent.Started),
-        ("奠基", MilestoneEvent.GroundBreaking), ("投产", MilestoneEvent.InProduction), ("建成", MilestoneEvent.Completed),
-    ];
+    private static IReadOnlyList<(string Word, MilestoneEvent Event)> Events => Words.Projects.Milestones;
 
     // A milestone wished for, not reached: 推动项目尽早建成, 确保尽早投产, 建成后预计…
-    private static readonly string[] Wishes = ["尽早", "尽快", "加快", "确保", "争取", "力争", "预计", "计划", "将", "推动", "持续", "引进"];
+    private static IReadOnlyList<string> Wishes => Words.Projects.Wishes;
 
     private static readonly Regex Phases = new(@"分(?<n>[0-9一二两三四五六七八九十]+)期", RegexOptions.CultureInvariant);
 
-    private static readonly string[] LabelFillers = ["建成后", "达产后", "投产后", "可实现", "其中", "目前", "项目", "已", "仅", "共", "达"];
+    private static IReadOnlyList<string> LabelFillers => Words.Projects.LabelFillers;
 
     // Not one project but a group or a kind of them: 一批重点项目, 45个项目, 等8个代表项目, 深化转型项目.
-    private static readonly Regex Aggregate = new(@"[0-9０-９一二三四五六七八九十百千两几多]+(?:个|批|类|大|项)|^(?:一批|各类|各|该|此|这些|这|本|全市|全省|重点|重大|签约|开工|在建|新建|续建|集中|其他|其余|相关|有关|深化|转型|代表|示范|产业|工业|城市)|等|(?:重点|重大|在建|新建|续建|签约|开工|集中|代表|示范|转型|招商|储备)$",
+    private static readonly Regex Aggregate = new(
+        $"[0-9０-９一二三四五六七八九十百千两几多]+(?:{Alternatives(WordLexicon.Default.Projects.GroupMeasures)})|^(?:{Alternatives(WordLexicon.Default.Projects.GroupStarts)})|等|(?:{Alternatives(WordLexicon.Default.Projects.GroupEnds)})$",
         RegexOptions.CultureInvariant);
+
+    private static string Alternatives(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens)
     {

@@ -46,6 +46,7 @@ public sealed class WordLexicon
     public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
     public required IReadOnlyList<string> HomeMarkers { get; init; }
     public required Divisions Divisions { get; init; }
+    public required ProjectWords Projects { get; init; }
 
     private static readonly Lazy<WordLexicon> Embedded = new(() => Read(Open("lexicon.v1.json"), Open("divisions.v1.json")));
 
@@ -100,6 +101,8 @@ public sealed class WordLexicon
             Conjunctions = w.Conjunctions,
             CharactersInTitles = w.CharactersInTitles,
             PartyGroupOffices = w.PartyGroupOffices,
+            Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
+                w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers),
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
@@ -120,7 +123,11 @@ public sealed class WordLexicon
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
-        Dictionary<string, string> Newspapers, List<string> HomeMarkers);
+        Dictionary<string, string> Newspapers, List<string> HomeMarkers, ProjectWordsEntry ProjectWords);
+
+    private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
+    private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
+        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers);
 
     private sealed record RoleVerbEntry(string Verb, AppearanceRole Role);
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
@@ -129,6 +136,14 @@ public sealed class WordLexicon
     private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces);
     private sealed record ProvinceEntry(string Short, Dictionary<string, string> Cities);
 }
+
+/// <summary>
+/// The words of project names and their sentences: what makes a name a group of projects (一批…, …等, N个…), which
+/// words are milestones (签约, 开工…), which wish for one (尽早建成), and which fill a figure's label (建成后…).
+/// </summary>
+public sealed record ProjectWords(
+    IReadOnlyList<string> NotProper, IReadOnlyList<string> GroupStarts, IReadOnlyList<string> GroupEnds, IReadOnlyList<string> GroupMeasures,
+    IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers);
 
 /// <summary>A title prefix and the organization it names: 市人大常委会 → {city}人大常委会.</summary>
 public sealed record TitlePrefix(string Prefix, string Organization, string? Office = null);
