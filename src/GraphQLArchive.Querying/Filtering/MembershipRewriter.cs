@@ -44,19 +44,23 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
     private static Expression ParentKeys(Expression items, Type itemType, INavigationBase inverse, Type keyType)
     {
         var y = Expression.Parameter(itemType, "y");
-        var back = Expression.Property(y, inverse.Name);
-        if (inverse.IsCollection)
+        if (inverse is INavigation { IsCollection: false } reference)
         {
-            var parentType = EntityTypes.ElementType(back.Type)!;
-            var parents = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [itemType, parentType], items,
-                Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(itemType, typeof(IEnumerable<>).MakeGenericType(parentType)), back, y)));
-            var p = Expression.Parameter(parentType, "p");
-            return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
-                Expression.Quote(Expression.Lambda(Expression.Property(p, EntityTypes.KeyName), p)));
+            // The item's foreign key column itself: reading it through the navigation (y.Parent.Id) would join the parents' table.
+            var foreignKey = reference.ForeignKey.Properties[0];
+            Expression column = foreignKey.PropertyInfo is { } property
+                ? Expression.Property(y, property)
+                : Expression.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
+            if (column.Type != keyType) column = Expression.Convert(column, keyType);
+            return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [itemType, keyType], items, Expression.Quote(Expression.Lambda(column, y)));
         }
-        // y.Parent.Id: EF Core reads the foreign key column, without a join.
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [itemType, keyType], items,
-            Expression.Quote(Expression.Lambda(Expression.Property(back, EntityTypes.KeyName), y)));
+        var back = Expression.Property(y, inverse.Name);
+        var parentType = EntityTypes.ElementType(back.Type)!;
+        var parents = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [itemType, parentType], items,
+            Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(itemType, typeof(IEnumerable<>).MakeGenericType(parentType)), back, y)));
+        var p = Expression.Parameter(parentType, "p");
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
+            Expression.Quote(Expression.Lambda(Expression.Property(p, EntityTypes.KeyName), p)));
     }
 
     private INavigationBase? Inverse(Type ownerType, string navigation)

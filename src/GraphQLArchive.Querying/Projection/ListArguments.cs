@@ -42,7 +42,7 @@ internal sealed record ListArguments(string Signature, LambdaExpression? Filter,
     {
         if (Filter is not null)
             items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
-        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false);
+        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false, ordinalText: true); // in memory only
         return First is { } first
             ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
             : items;

@@ -10,8 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQLArchive.Tests.Archive;
 
+/// <summary>The archive's API as a test talks to it: GraphQL over HTTP, and the SQL statements it sent.</summary>
+public interface IGraphQLArchive
+{
+    Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null);
+
+    SqlStatementCounter Sql { get; }
+
+    /// <summary>Whether the database sorts NULL before every value ascending (SQLite) or after (PostgreSQL).</summary>
+    bool NullsSortFirst { get; }
+}
+
 /// <summary>The real API over its own SQLite file, seeded at start-up exactly as <c>dotnet run</c> seeds it.</summary>
-public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
+public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQLArchive
 {
     public ArchiveApiFactory() : this(Path.Combine(Path.GetTempPath(), $"archive-test-{Guid.NewGuid():N}.db")) { }
 
@@ -20,6 +31,8 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
     public string DatabaseFile { get; }
 
     public SqlStatementCounter Sql { get; } = new();
+
+    public bool NullsSortFirst => true;
 
     /// <summary>Extra configuration, e.g. <c>Archive:ApiKey</c> or <c>Archive:Seeds</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
@@ -31,9 +44,12 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
-    public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null)
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null) =>
+        PostAsync(CreateClient(), query, variables, accept, apiKey);
+
+    /// <summary>A GraphQL request as POST /graphql with a JSON body, the way clients send one.</summary>
+    internal static async Task<GraphQLHttpResponse> PostAsync(HttpClient client, string query, object? variables, string accept, string? apiKey)
     {
-        var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GraphQLArchive.Tests.Archive;
 using GraphQLArchive.Tests.Generation;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace GraphQLArchive.Tests.QueryingTests;
 
@@ -48,12 +49,7 @@ public sealed class QueryPlanTests(GeneratedArchiveFixture archive) : IClassFixt
     [MemberData(nameof(Operations))]
     public async Task No_statement_of_a_realistic_operation_scans_or_materializes_a_table(string operation, string query)
     {
-        var variables = await VariablesAsync();
-        archive.Api.Sql.Reset();
-        var response = await archive.Api.PostAsync(query, variables);
-        Assert.True(response.Json["errors"] is null, response.Text);
-        var statements = archive.Api.Sql.Recorded;
-        Assert.NotEmpty(statements);
+        var statements = await RunAsync(archive.Api, query, await VariablesAsync(archive.Api));
 
         using var connection = new SqliteConnection($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False");
         connection.Open();
@@ -65,25 +61,29 @@ public sealed class QueryPlanTests(GeneratedArchiveFixture archive) : IClassFixt
         }
     }
 
-    private string? _deepCursor;
-
-    private async Task<object> VariablesAsync()
+    /// <summary>The statements <paramref name="query"/> sent, with their parameters.</summary>
+    internal static async Task<IReadOnlyList<RecordedStatement>> RunAsync(IGraphQLArchive api, string query, object variables)
     {
-        var data = (await archive.Api.PostAsync("""
+        api.Sql.Reset();
+        var response = await api.PostAsync(query, variables);
+        Assert.True(response.Json["errors"] is null, response.Text);
+        var statements = api.Sql.Recorded;
+        Assert.NotEmpty(statements);
+        return statements;
+    }
+
+    /// <summary>An official and a district to ask about, and a cursor 300 articles deep.</summary>
+    internal static async Task<object> VariablesAsync(IGraphQLArchive api)
+    {
+        var data = (await api.PostAsync("""
             { officials(first: 1, order: [{ articleCount: DESC }]) { nodes { name } }
               locations(first: 1, where: { kind: { eq: DISTRICT } }, order: [{ name: ASC }]) { nodes { name } } }
             """)).Json["data"]!;
-        _deepCursor ??= await CursorAtAsync(300);
-        return new { official = (string)data["officials"]!["nodes"]![0]!["name"]!, district = (string)data["locations"]!["nodes"]![0]!["name"]!, after = _deepCursor };
-    }
-
-    private async Task<string> CursorAtAsync(int position)
-    {
         string? after = null;
-        for (var walked = 0; walked < position; walked += 50)
-            after = (string)(await archive.Api.PostAsync("query($after: String) { articles(first: 50, after: $after, order: [{ eventDate: DESC }]) { pageInfo { endCursor } } }", new { after }))
+        for (var walked = 0; walked < 300; walked += 50)
+            after = (string)(await api.PostAsync("query($after: String) { articles(first: 50, after: $after, order: [{ eventDate: DESC }]) { pageInfo { endCursor } } }", new { after }))
                 .Json["data"]!["articles"]!["pageInfo"]!["endCursor"]!;
-        return after!;
+        return new { official = (string)data["officials"]!["nodes"]![0]!["name"]!, district = (string)data["locations"]!["nodes"]![0]!["name"]!, after };
     }
 }
 
@@ -127,4 +127,32 @@ internal sealed record QueryPlan(IReadOnlyList<string> Lines)
     }
 
     public override string ToString() => string.Join("\n", Lines);
+}
+
+/// <summary>
+/// The same operations on PostgreSQL, read with <c>EXPLAIN</c> while sequential scans are priced out
+/// (<c>enable_seqscan = off</c>): on tables this small the planner rightly prefers them, so a sequential scan
+/// that remains means no index can serve the statement.
+/// </summary>
+public sealed class PostgresQueryPlanTests(Postgres.PostgresGeneratedArchive archive) : IClassFixture<Postgres.PostgresGeneratedArchive>
+{
+    [Theory]
+    [MemberData(nameof(QueryPlanTests.Operations), MemberType = typeof(QueryPlanTests))]
+    public async Task No_statement_of_a_realistic_operation_needs_a_sequential_scan(string operation, string query)
+    {
+        var statements = await QueryPlanTests.RunAsync(archive.Api, query, await QueryPlanTests.VariablesAsync(archive.Api));
+        await using var connection = new NpgsqlConnection(archive.Api.ConnectionString);
+        await connection.OpenAsync();
+        await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
+        foreach (var statement in statements)
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN " + statement.Sql, connection);
+            foreach (var (name, value) in statement.Parameters) explain.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
+            var plan = new List<string>();
+            await using (var reader = await explain.ExecuteReaderAsync())
+                while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+            var scans = plan.Where(l => l.Contains("Seq Scan", StringComparison.Ordinal)).ToList();
+            Assert.True(scans.Count == 0, $"{operation}: {string.Join(", ", scans)}\n{statement.Sql}\n{string.Join("\n", plan)}");
+        }
+    }
 }

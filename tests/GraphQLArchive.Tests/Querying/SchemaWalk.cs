@@ -94,6 +94,31 @@ internal sealed class SchemaWalk
     public IEnumerable<string> PagedLists(string type) =>
         Fields(type).Where(f => Selectable(f) && IsList(f["type"]!) && !IsLeaf(Named(f["type"]!)) && HasArg(f, "first")).Select(f => (string)f["name"]!);
 
+    public enum FieldKind { Leaf, Object, List }
+
+    public sealed record FieldInfo(string Name, string Type, FieldKind Kind);
+
+    /// <summary>The fields a client can select on <paramref name="type"/> without giving an argument.</summary>
+    public IEnumerable<FieldInfo> SelectableFields(string type) =>
+        Fields(type).Where(Selectable).Select(f =>
+        {
+            var named = Named(f["type"]!);
+            var kind = IsLeaf(named) ? FieldKind.Leaf : IsList(f["type"]!) ? FieldKind.List : FieldKind.Object;
+            return new FieldInfo((string)f["name"]!, named, kind);
+        }).Where(f => f.Kind != FieldKind.List || HasArg(Fields(type).First(x => (string)x["name"]! == f.Name), "first"));
+
+    /// <summary>The scalar fields <c>{Type}SortInput</c> orders by.</summary>
+    public IEnumerable<string> SortableScalars(string type) =>
+        _types.TryGetValue(type + "SortInput", out var sort)
+            ? InputFields(sort["name"]!.GetValue<string>()).Where(f => Named(f["type"]!) == "SortEnumType").Select(f => (string)f["name"]!)
+            : [];
+
+    /// <summary>The text fields <c>{Type}FilterInput</c> filters with string operations.</summary>
+    public IEnumerable<string> TextFields(string type) =>
+        _types.TryGetValue(type + "FilterInput", out var filter)
+            ? InputFields(filter["name"]!.GetValue<string>()).Where(f => Named(f["type"]!) == "StringOperationFilterInput").Select(f => (string)f["name"]!)
+            : [];
+
     private string ItemSelection(string type)
     {
         var selection = new StringBuilder(FirstScalar(type)).Append(' ');

@@ -19,7 +19,7 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
     [Fact]
     public Task Every_connection_walks_under_every_order_on_a_generated_archive() => WalkAllAsync(generated.Api, pageSize: 40);
 
-    private static async Task WalkAllAsync(ArchiveApiFactory api, int pageSize)
+    internal static async Task WalkAllAsync(IGraphQLArchive api, int pageSize)
     {
         async Task<JsonObject> Post(string query, object? variables) => (await api.PostAsync(query, variables)).Json;
         var schema = await SchemaWalk.LoadAsync(Post);
@@ -40,7 +40,7 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
                     Check(ids.SequenceEqual(backward.Nodes.Select(n => (string)n["id"]!)), "backward is not the reverse of forward");
                     // Enums sort by their stored value and IDs by the key inside them: neither by what the client sees.
                     if (order.Field is { } field && order.ScalarKind is "String" or "Int" or "Float" or "Boolean" or "Decimal" or "LocalDate")
-                        CheckOrder(forward.Nodes.Select(n => n[field]).ToList(), order.Argument.Contains("DESC"));
+                        CheckOrder(forward.Nodes.Select(n => n[field]).ToList(), order.Argument.Contains("DESC"), api.NullsSortFirst);
                     foreach (var list in schema.PagedLists(connection.NodeType))
                         Check(forward.Nodes.All(n => n[list]!.AsArray().Count <= SchemaWalk.NestedFirst), $"{list} is longer than its first");
                 }
@@ -81,20 +81,20 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
         return new Walk(nodes, total);
     }
 
-    /// <summary>As the database orders: NULL first ascending; text by its UTF-8 bytes; numbers and dates by value.</summary>
-    private static void CheckOrder(IReadOnlyList<JsonNode?> values, bool descending)
+    /// <summary>As the database orders: NULL first ascending (SQLite) or last (PostgreSQL); text by its UTF-8 bytes; numbers and dates by value.</summary>
+    private static void CheckOrder(IReadOnlyList<JsonNode?> values, bool descending, bool nullsFirst)
     {
         for (var i = 1; i < values.Count; i++)
         {
-            var comparison = Compare(values[i - 1], values[i]);
+            var comparison = Compare(values[i - 1], values[i], nullsFirst);
             if (descending ? comparison < 0 : comparison > 0)
                 throw new WalkFailure($"out of order at {i}: {values[i - 1]?.ToJsonString() ?? "null"} then {values[i]?.ToJsonString() ?? "null"}");
         }
     }
 
-    private static int Compare(JsonNode? a, JsonNode? b)
+    private static int Compare(JsonNode? a, JsonNode? b, bool nullsFirst)
     {
-        if (a is null || b is null) return (a is null ? 0 : 1) - (b is null ? 0 : 1);
+        if (a is null || b is null) return ((a is null ? 0 : 1) - (b is null ? 0 : 1)) * (nullsFirst ? 1 : -1);
         var value = a.AsValue();
         if (value.TryGetValue<decimal>(out var x) && b.AsValue().TryGetValue<decimal>(out var y)) return x.CompareTo(y);
         if (value.TryGetValue<bool>(out var p) && b.AsValue().TryGetValue<bool>(out var q)) return p.CompareTo(q);
@@ -108,4 +108,15 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
     }
 
     private sealed class WalkFailure(string message) : Exception(message);
+}
+
+/// <summary>The same walks on PostgreSQL 15.</summary>
+public sealed class PostgresSchemaWalkTests(Postgres.PostgresSeedArchive seed, Postgres.PostgresGeneratedArchive generated)
+    : IClassFixture<Postgres.PostgresSeedArchive>, IClassFixture<Postgres.PostgresGeneratedArchive>
+{
+    [Fact]
+    public Task Every_connection_walks_under_every_order_on_the_seed_archive_one_node_per_page() => SchemaWalkTests.WalkAllAsync(seed.Api, pageSize: 1);
+
+    [Fact]
+    public Task Every_connection_walks_under_every_order_on_a_generated_archive() => SchemaWalkTests.WalkAllAsync(generated.Api, pageSize: 40);
 }
