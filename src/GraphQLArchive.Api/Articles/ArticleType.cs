@@ -72,7 +72,8 @@ public sealed class AppearanceRoleType : EnumerationGraphType<GraphQLArchive.Ing
             ("VISITED", "Visited or called on someone (走访, 慰问, 调研)."),
             ("ACCOMPANIED", "Accompanied the visit (陪同)."),
             ("SPOKE", "Spoke or gave instructions (讲话, 强调)."),
-            ("MENTIONED", "Named without a governing verb."));
+            ("MENTIONED", "Named without a governing verb."),
+            ("MET", "Met with a visiting delegation or guest (会见)."));
     }
 }
 
