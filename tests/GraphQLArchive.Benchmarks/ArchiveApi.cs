@@ -24,12 +24,14 @@ internal sealed class ArchiveApi : IDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("ConnectionStrings:Archive", $"Data Source={file}");
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Error));
+            if (kestrelPort is { } port) builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Error)
+                .AddProvider(Compilations).AddFilter<QueryCompilations>(QueryCompilations.Category, LogLevel.Debug));
             builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
         });
         if (kestrelPort is { } port)
         {
-            _factory.UseKestrel(port);
+            _factory.UseKestrel();
             _factory.StartServer();
             Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         }
@@ -40,6 +42,8 @@ internal sealed class ArchiveApi : IDisposable
     }
 
     public StatementLog Statements { get; } = new();
+
+    public QueryCompilations Compilations { get; } = new();
 
     public HttpClient Client { get; }
 

@@ -29,8 +29,8 @@ internal sealed class HandWrittenSql : IDisposable
         // 1. The page, then the page's journalists and appearances by the page's ids (one JSON array parameter).
         _frontPage = Prepare("""
             SELECT a.Id, a.Headline, a.EventDate, e.Newspaper, e.Date, e.Page
-            FROM Articles a JOIN Editions e ON e.Id = a.EditionId
-            ORDER BY a.EventDate DESC, a.Id LIMIT 20
+            FROM (SELECT Id, Headline, EventDate, EditionId FROM Articles ORDER BY EventDate DESC, Id LIMIT 20) a
+            JOIN Editions e ON e.Id = a.EditionId ORDER BY a.EventDate DESC, a.Id
             """);
         _frontJournalists = Prepare("""
             SELECT aj.ArticlesId, j.Name FROM ArticleJournalist aj JOIN Journalists j ON j.Id = aj.JournalistsId
@@ -103,9 +103,7 @@ internal sealed class HandWrittenSql : IDisposable
                 if (list.Count < 10) list.Add((reader.GetInt32(1), reader.GetString(2), reader.GetString(3)));
             }
 
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        json.WriteStartObject("articles");
+        StartData(json, "articles");
         json.WriteStartArray("nodes");
         foreach (var a in page)
         {
@@ -146,9 +144,7 @@ internal sealed class HandWrittenSql : IDisposable
 
     public void OfficialAppearances(Utf8JsonWriter json, string name)
     {
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        json.WriteStartObject("officials");
+        StartData(json, "officials");
         json.WriteStartArray("nodes");
         _official.Parameters[0].Value = name;
         long? id = null;
@@ -184,9 +180,7 @@ internal sealed class HandWrittenSql : IDisposable
 
     public void ProjectsIn(Utf8JsonWriter json, string location)
     {
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        json.WriteStartObject("projects");
+        StartData(json, "projects");
         json.WriteStartArray("nodes");
         _projects.Parameters[0].Value = location;
         using (var reader = _projects.ExecuteReader())
@@ -217,9 +211,7 @@ internal sealed class HandWrittenSql : IDisposable
             command.Parameters[0].Value = key[0];
             command.Parameters[1].Value = long.Parse(key[1]);
         }
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        json.WriteStartObject("articles");
+        StartData(json, "articles");
         json.WriteStartArray("nodes");
         string? endCursor = null;
         var rows = 0;
@@ -251,9 +243,7 @@ internal sealed class HandWrittenSql : IDisposable
     {
         _withOfficialCount.Parameters[0].Value = name;
         _withOfficialPage.Parameters[0].Value = name;
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        json.WriteStartObject("articles");
+        StartData(json, "articles");
         json.WriteNumber("totalCount", (long)_withOfficialCount.ExecuteScalar()!);
         json.WriteStartArray("nodes");
         using (var reader = _withOfficialPage.ExecuteReader())
@@ -271,9 +261,7 @@ internal sealed class HandWrittenSql : IDisposable
     {
         _offset.Parameters[0].Value = take;
         _offset.Parameters[1].Value = skip;
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        json.WriteStartObject("articlesPage");
+        StartData(json, "articlesPage");
         json.WriteStartArray("items");
         using (var reader = _offset.ExecuteReader())
             while (reader.Read())
@@ -312,6 +300,14 @@ internal sealed class HandWrittenSql : IDisposable
     {
         if (date is null) json.WriteNull(name);
         else json.WriteString(name, date);
+    }
+
+    /// <summary>Opens the response, its data and the root field's object.</summary>
+    private static void StartData(Utf8JsonWriter json, string field)
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WriteStartObject(field);
     }
 
     /// <summary>Closes the list, <paramref name="objects"/> objects and the response.</summary>

@@ -80,7 +80,8 @@ internal sealed class OperationFixture
         (MedianNamed, var median) = counts[counts.Count / 2];
         using (var command = db.CreateCommand())
         {
-            command.CommandText = "SELECT l.Name, COUNT(*) FROM Projects p JOIN Locations l ON l.Id = p.LocationId GROUP BY l.Id ORDER BY COUNT(*) DESC, l.Id LIMIT 1";
+            // The district with the most projects (any location with projects, where no district has one).
+            command.CommandText = $"SELECT l.Name, COUNT(*) FROM Projects p JOIN Locations l ON l.Id = p.LocationId GROUP BY l.Id ORDER BY l.Kind = {(int)GraphQLArchive.Ingestion.Registry.LocationKind.District} DESC, COUNT(*) DESC, l.Id LIMIT 1";
             using var reader = command.ExecuteReader();
             reader.Read();
             Location = reader.GetString(0);

@@ -24,14 +24,28 @@ internal sealed class StatementLog : DbCommandInterceptor
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        if (Capture)
-            lock (_captured)
-                _captured.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
+        Keep(command);
         return result;
     }
 
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Keep(command);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(ScalarExecuted(command, eventData, result));
+
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(ReaderExecuted(command, eventData, result));
+
+    private void Keep(DbCommand command)
+    {
+        if (Capture)
+            lock (_captured)
+                _captured.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
+    }
 
     /// <summary>Prints each statement on one line, followed by its <c>EXPLAIN QUERY PLAN</c> on <paramref name="connection"/>.</summary>
     public static void PrintWithPlans(SqliteConnection connection, IEnumerable<(string Sql, List<(string Name, object Value)> Parameters)> statements, string indent = "// ")
