@@ -140,6 +140,7 @@ internal sealed class OperationFixture
             Console.WriteLine($"// {operation.Name}: same data by GraphQL and by SQL ({ours.ToJsonString().Length:N0} characters); GraphQL sent {statements.Count} statement(s):");
             StatementLog.PrintWithPlans(db, statements, "//   ");
         }
+        Console.WriteLine($"// EF Core compiled {Api.Compilations.Count} LINQ queries so far (the walk and the checks)");
         Console.WriteLine("// the hand-written statements:");
         StatementLog.PrintWithPlans(db, Sql.Statements, "//   ");
     }

@@ -9,7 +9,15 @@ internal sealed class StatementLog : DbCommandInterceptor
 {
     private readonly List<(string Sql, List<(string Name, object Value)> Parameters)> _captured = [];
 
+    private long _executionTicks;
+
     public bool Capture { get; set; }
+
+    /// <summary>
+    /// The time EF Core reports for executing statements so far (until each reader is open or each scalar read):
+    /// the database's part of a request, without materializing the rows.
+    /// </summary>
+    public TimeSpan Executing => TimeSpan.FromTicks(Interlocked.Read(ref _executionTicks));
 
     /// <summary>The statements captured so far, and forgets them.</summary>
     public List<(string Sql, List<(string Name, object Value)> Parameters)> Take()
@@ -24,13 +32,13 @@ internal sealed class StatementLog : DbCommandInterceptor
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        Keep(command);
+        Keep(command, eventData);
         return result;
     }
 
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        Keep(command);
+        Keep(command, eventData);
         return result;
     }
 
@@ -40,8 +48,9 @@ internal sealed class StatementLog : DbCommandInterceptor
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(ReaderExecuted(command, eventData, result));
 
-    private void Keep(DbCommand command)
+    private void Keep(DbCommand command, CommandExecutedEventData eventData)
     {
+        Interlocked.Add(ref _executionTicks, eventData.Duration.Ticks);
         if (Capture)
             lock (_captured)
                 _captured.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
