@@ -56,6 +56,16 @@ internal sealed class OperationFixture
 
     public Operation this[string name] => Operations.Single(o => o.Name == name);
 
+    /// <summary>The operations' names, known before any archive is opened.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        FrontPage, OfficialMost, OfficialMedian, Projects, DeepPageName, SomeMost, SomeMedian, OffsetName,
+    ];
+
+    private const string FrontPage = "1 front page", OfficialMost = "2 official, most named", OfficialMedian = "2 official, median",
+        Projects = "3 projects in location", DeepPageName = "4 page 10,000 by cursor", SomeMost = "5 some(official), most named",
+        SomeMedian = "5 some(official), median", OffsetName = "6 articlesPage skip 99,990";
+
     private static async Task<OperationFixture> Create(int articles, int? kestrelPort)
     {
         var file = BenchmarkArchive.EnsureFile(articles);
@@ -113,16 +123,16 @@ internal sealed class OperationFixture
         var (mostNamed, medianNamed, location, deepSqlCursor) = (MostNamed, MedianNamed, Location, DeepSqlCursor);
         Operations =
         [
-            new("1 front page", frontPage, null, (s, j) => s.FrontPage(j), "/front-page", true),
-            new("2 official, most named", official, new { name = mostNamed }, (s, j) => s.OfficialAppearances(j, mostNamed), "/official?name=" + Uri.EscapeDataString(mostNamed), true),
-            new("2 official, median", official, new { name = medianNamed }, (s, j) => s.OfficialAppearances(j, medianNamed), "/official?name=" + Uri.EscapeDataString(medianNamed), true),
-            new("3 projects in location", "query($name: String) { projects(order: [{ totalInvestment: DESC }], where: { location: { name: { eq: $name } } }) { nodes { id name totalInvestment } } }",
+            new(FrontPage, frontPage, null, (s, j) => s.FrontPage(j), "/front-page", true),
+            new(OfficialMost, official, new { name = mostNamed }, (s, j) => s.OfficialAppearances(j, mostNamed), "/official?name=" + Uri.EscapeDataString(mostNamed), true),
+            new(OfficialMedian, official, new { name = medianNamed }, (s, j) => s.OfficialAppearances(j, medianNamed), "/official?name=" + Uri.EscapeDataString(medianNamed), true),
+            new(Projects, "query($name: String) { projects(order: [{ totalInvestment: DESC }], where: { location: { name: { eq: $name } } }) { nodes { id name totalInvestment } } }",
                 new { name = location }, (s, j) => s.ProjectsIn(j, location), "/projects?location=" + Uri.EscapeDataString(location), false),
-            new($"4 page {DeepPage:N0} by cursor", "query($after: String) { articles(first: 10, after: $after, order: [{ eventDate: DESC }]) { nodes { id headline eventDate } pageInfo { hasNextPage endCursor } } }",
+            new(DeepPageName, "query($after: String) { articles(first: 10, after: $after, order: [{ eventDate: DESC }]) { nodes { id headline eventDate } pageInfo { hasNextPage endCursor } } }",
                 new { after = DeepCursor }, (s, j) => s.ArticlesAfter(j, deepSqlCursor), "/articles?after=" + Uri.EscapeDataString(deepSqlCursor), true),
-            new("5 some(official), most named", withOfficial, new { name = mostNamed }, (s, j) => s.ArticlesWithOfficial(j, mostNamed), "/articles-with?name=" + Uri.EscapeDataString(mostNamed), false),
-            new("5 some(official), median", withOfficial, new { name = medianNamed }, (s, j) => s.ArticlesWithOfficial(j, medianNamed), "/articles-with?name=" + Uri.EscapeDataString(medianNamed), false),
-            new($"6 articlesPage skip {OffsetSkip:N0}", $"{{ articlesPage(skip: {OffsetSkip}, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ id headline eventDate }} }} }}",
+            new(SomeMost, withOfficial, new { name = mostNamed }, (s, j) => s.ArticlesWithOfficial(j, mostNamed), "/articles-with?name=" + Uri.EscapeDataString(mostNamed), false),
+            new(SomeMedian, withOfficial, new { name = medianNamed }, (s, j) => s.ArticlesWithOfficial(j, medianNamed), "/articles-with?name=" + Uri.EscapeDataString(medianNamed), false),
+            new(OffsetName, $"{{ articlesPage(skip: {OffsetSkip}, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ id headline eventDate }} }} }}",
                 null, (s, j) => s.ArticlesPage(j, OffsetSkip, 10), $"/articles-page?skip={OffsetSkip}&take=10", false),
         ];
 
