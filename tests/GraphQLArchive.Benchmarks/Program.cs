@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -14,19 +15,20 @@ internal static class BenchmarkProgram
         if (args is ["alternate", .. var alternateArgs]) return await Alternating.Run(alternateArgs);
 
         // A short in-process run: a few minutes in all, and no separate build of a generated project.
-        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, config);
 
         Console.WriteLine();
         Console.WriteLine("Each case / its category's baseline, by category and parameters (median latency):");
         foreach (var group in summaries.SelectMany(s => s.Reports)
-                     .GroupBy(r => (Category: string.Join("/", r.BenchmarkCase.Descriptor.Categories), Parameters: r.BenchmarkCase.Parameters.DisplayInfo)))
+                     .GroupBy(r => (Category: string.Join("/", r.BenchmarkCase.Descriptor.Categories), Parameters: string.Join(", ", r.BenchmarkCase.Parameters.Items.Select(p => $"{p.Name}={p.Value}")))))
         {
             var baseline = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline)?.ResultStatistics?.Median;
             foreach (var other in group.Where(r => !r.BenchmarkCase.Descriptor.Baseline && r.ResultStatistics is not null))
                 Console.WriteLine(baseline is { } b
-                    ? $"  {group.Key.Category,-30} {group.Key.Parameters,-18} {other.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,-12} {other.ResultStatistics!.Median / b,8:F2}x   ({Milliseconds(b)} → {Milliseconds(other.ResultStatistics.Median)})"
-                    : $"  {group.Key.Category,-30} {group.Key.Parameters,-18} no baseline measured");
+                    ? $"  {$"{group.Key.Category} {group.Key.Parameters}".Trim(),-60} {other.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,-12} {other.ResultStatistics!.Median / b,8:F2}x   ({Milliseconds(b)} → {Milliseconds(other.ResultStatistics.Median)})"
+                    : $"  {$"{group.Key.Category} {group.Key.Parameters}".Trim(),-60} no baseline measured");
         }
         return 0;
     }
