@@ -16,4 +16,5 @@ public static class GraphQLHttpErrorCodes
     public const string ContentTypeUnsupported = "CONTENT_TYPE_UNSUPPORTED";
     public const string MediaTypeNotAcceptable = "MEDIA_TYPE_NOT_ACCEPTABLE";
     public const string HttpMethodNotAllowed = "HTTP_METHOD_NOT_ALLOWED";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 }

@@ -5,10 +5,10 @@ using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
 using GraphQLArchive.Querying.Limits;
-using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,12 +18,6 @@ namespace GraphQLArchive.Api.Schema;
 
 internal static class ArchiveServices
 {
-    /// <summary>Deep enough for articles → officials → positions → organization → parent, and more.</summary>
-    internal const int MaxDepth = 12;
-
-    /// <summary>Fifty articles with their officials, positions and locations cost about 25,000.</summary>
-    internal const int MaxComplexity = 100_000;
-
     /// <summary>The database, the schema and the transport, configured by the names in DESIGN.md.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -36,7 +30,7 @@ internal static class ArchiveServices
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
                 options.UseNpgsql(connectionString);
             else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-                options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath));
+                options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath)).AddInterceptors(SqliteInterruptInterceptor.Instance);
             else
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
         });
@@ -46,24 +40,17 @@ internal static class ArchiveServices
         services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
         services.AddSingleton(new QueryingOptions { NullsSortFirst = !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) });
+        // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
+        // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.
+        var limits = configuration.GetSection("Archive:Limits").Get<RequestLimits>() ?? new RequestLimits();
         services.AddGraphQLHttpCors();
         services.AddGraphQL(graphql => graphql
             .AddSchema<ArchiveSchema>()
             .AddGraphTypes(typeof(ArchiveSchema).Assembly)
             .AddUnescapedUnicodeSystemTextJson()
             .AddErrorInfoProvider<FlatExtensionsErrorInfoProvider>()
-            .AddValidationRule(new RequestLimitsRule(new ComplexityOptions
-            {
-                MaxDepth = MaxDepth,
-                MaxComplexity = MaxComplexity,
-                DefaultListImpactMultiplier = 10, // a list without first/last costs a default page
-            }), useForCachedDocuments: true)
-            .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
-            {
-                // A bug, not a client mistake: log it whole; the client sees a generic field error.
-                options.RequestServices?.GetService<ILogger<ArchiveSchema>>()?.LogError(context.OriginalException, "Unhandled error in {Field}", context.FieldContext?.FieldDefinition.Name);
-                return Task.CompletedTask;
-            })
+            .AddRequestLimits(limits)
+            .AddInternalServerErrors()
             // Root fields share the request's DbContext, which allows one query at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
         return services;

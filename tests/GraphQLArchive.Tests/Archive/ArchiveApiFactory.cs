@@ -24,11 +24,18 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration, e.g. <c>Archive:ApiKey</c> or <c>Archive:Seeds</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>Extra services, e.g. an interceptor that injects a fault.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile};Pooling=False");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Sql);
+            ExtraServices?.Invoke(services);
+        });
     }
 
     public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null)
