@@ -24,6 +24,7 @@ return await StartupFailure.GuardAsync(async () =>
 
     using (var scope = app.Services.CreateScope())
         await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(ArchiveServices.SeedsDirectory(app.Configuration));
+    _ = app.Services.GetRequiredService<CursorSigningKey>(); // made (or read) now, so that a read-only folder fails here
 
     app.UseCors();
     app.UseBananaCakePop("/graphql");

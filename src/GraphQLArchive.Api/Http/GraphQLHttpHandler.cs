@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLArchive.Querying.Limits;
+using GraphQLArchive.Querying.Paging;
 
 namespace GraphQLArchive.Api.Http;
 
@@ -54,6 +55,7 @@ internal static class GraphQLHttpHandler
         ExecutionResult result;
         try
         {
+            using var signing = http.RequestServices.GetService<CursorSigningKey>() is { } key ? KeysetCursor.UseKey(key.Key) : null;
             result = await ExecuteAsync(http, read.Request!, isGet);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

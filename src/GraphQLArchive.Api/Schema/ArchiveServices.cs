@@ -35,6 +35,8 @@ internal static class ArchiveServices
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
         });
 
+        var cursorKeyFile = CursorKeyFile(connectionString, provider, environment.ContentRootPath);
+        services.AddSingleton(_ => CursorSigningKey.Load(configuration["Archive:CursorKey"], cursorKeyFile));
         services.AddScoped<ArchiveSeeder>();
         services.AddScoped<PageIngestor>();
         services.AddScoped<OfficialMerger>();
@@ -59,6 +61,17 @@ internal static class ArchiveServices
     /// <summary>Where the seed pages and registry are: <c>Archive:Seeds</c>, by default the seeds/ copied beside the app.</summary>
     public static string SeedsDirectory(IConfiguration configuration) =>
         configuration["Archive:Seeds"] is { Length: > 0 } seeds ? Path.GetFullPath(seeds) : Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    /// <summary>Beside the SQLite file (<c>archive.db.cursor-key</c>); for another database, in the content root.</summary>
+    internal static string CursorKeyFile(string connectionString, string provider, string contentRoot)
+    {
+        if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var dataSource = new SqliteConnectionStringBuilder(BesideContentRoot(connectionString, contentRoot)).DataSource;
+            if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && Path.IsPathRooted(dataSource)) return dataSource + ".cursor-key";
+        }
+        return Path.Combine(contentRoot, "cursor-key");
+    }
 
     /// <summary>A relative SQLite file is placed beside the app's content root, not the shell's directory.</summary>
     internal static string BesideContentRoot(string connectionString, string contentRoot)

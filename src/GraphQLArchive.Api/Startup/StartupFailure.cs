@@ -33,6 +33,8 @@ internal static class StartupFailure
                 case SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }:
                 case IOException when e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase):
                     return $"cannot listen: {FirstLine(e.Message)} Stop the other server, or choose another address with ASPNETCORE_URLS (e.g. http://localhost:5050).";
+                case UnauthorizedAccessException:
+                    return $"cannot write a file the server keeps: {FirstLine(e.Message)} Make the database folder writable, or set Archive:CursorKey.";
                 case SqliteException sqlite:
                     return Sqlite(sqlite);
                 case InvalidOperationException when e.Message.StartsWith("Database:Provider", StringComparison.Ordinal):

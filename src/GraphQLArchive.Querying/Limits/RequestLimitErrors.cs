@@ -17,7 +17,7 @@ public static class RequestLimitCodes
     public const string TooManyErrors = "MAX_ERRORS_EXCEEDED";
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
     public const string Timeout = "HC0045";
-    public const string InListTooLong = "MAX_IN_LIST_LENGTH_EXCEEDED";
+    public const string InputListTooLong = "MAX_INPUT_LIST_LENGTH_EXCEEDED";
     public const string SearchTooLong = "MAX_SEARCH_LENGTH_EXCEEDED";
 }
 

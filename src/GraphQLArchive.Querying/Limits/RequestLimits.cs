@@ -36,6 +36,12 @@ public sealed class RequestLimits
     /// <summary>The largest cost: each field 1, times the page sizes of the lists above it.</summary>
     public int MaxComplexity { get; set; } = 100_000;
 
+    /// <summary>
+    /// What one <c>__schema</c> or <c>__type</c> field costs. Lists inside introspection count once, since their length
+    /// is the schema's and not the data's; this weight is what bounds aliased introspection (about nine full ones).
+    /// </summary>
+    public int IntrospectionCost { get; set; } = 10_000;
+
     /// <summary>How many ofType levels an introspection query may nest (HC limits these too).</summary>
     public int MaxIntrospectionOfTypeDepth { get; set; } = 16;
 
@@ -48,6 +54,6 @@ public sealed class RequestLimits
     /// <summary>The longest search query, in characters.</summary>
     public int MaxSearchLength { get; set; } = 500;
 
-    /// <summary>The most values an <c>in</c>/<c>nin</c> filter list may hold.</summary>
-    public int MaxInListLength { get; set; } = 500;
+    /// <summary>The most items any list argument may hold, such as an <c>in</c>/<c>nin</c> filter (SQLite allows 32,766 parameters).</summary>
+    public int MaxInputListLength { get; set; } = 500;
 }

@@ -20,10 +20,22 @@ public static class RequestLimitsGraphQLBuilderExtensions
         builder.Services.Register<IDocumentValidator>(new LimitedDocumentValidator(limits), replace: true);
         return builder
             .ConfigureExecutionOptions(options => options.Timeout = limits.ExecutionTimeout)
-            .AddValidationRule(new RequestLimitsRule(new ComplexityOptions
-            {
-                MaxComplexity = limits.MaxComplexity,
-                DefaultListImpactMultiplier = QueryingErrors.DefaultPageSize, // a list without first/last costs a default page
-            }), useForCachedDocuments: true);
+            .AddValidationRule(new RequestLimitsRule(CostOptions(limits)), useForCachedDocuments: true)
+            .AddValidationRule(new InputListLengthRule(limits), useForCachedDocuments: true);
+    }
+
+    private static ComplexityOptions CostOptions(RequestLimits limits)
+    {
+        var options = new ComplexityOptions
+        {
+            MaxComplexity = limits.MaxComplexity,
+            DefaultListImpactMultiplier = QueryingErrors.DefaultPageSize, // a list without first/last costs a default page
+        };
+        var dataFields = options.DefaultComplexityImpactDelegate;
+        options.DefaultComplexityImpactDelegate = context =>
+            context.FieldDefinition.Name is "__schema" or "__type" ? new FieldComplexityResult(limits.IntrospectionCost, 1)
+            : context.ParentType.Name.StartsWith("__", StringComparison.Ordinal) ? new FieldComplexityResult(1, 1)
+            : dataFields(context);
+        return options;
     }
 }
