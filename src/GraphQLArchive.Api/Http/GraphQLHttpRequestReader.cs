@@ -103,7 +103,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
             {
                 return FromJsonObject(document.RootElement);
             }
-            catch (InvalidOperationException)
+            catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException)
             {
                 // System.Text.Json refuses to decode an escape of half a surrogate pair such as "\ud800".
                 return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
