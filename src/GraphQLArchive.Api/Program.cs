@@ -20,7 +20,7 @@ return await StartupFailure.GuardAsync(async () =>
     if (args is ["ingest", ..])
         return await Ingest.RunAsync(app.Services, args, Console.Out, Console.Error);
     if (args is ["evaluate", ..])
-        return Evaluate.Run(ArchiveServices.SeedsDirectory(app.Configuration), Console.Out);
+        return Evaluate.Run(ArchiveServices.SeedsDirectory(app.Configuration), args, Console.Out);
 
     using (var scope = app.Services.CreateScope())
         await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(ArchiveServices.SeedsDirectory(app.Configuration));

@@ -39,13 +39,14 @@ public static class QueryableFieldExtensions
         ConnectionResolver.Filter(context, source);
 
     /// <summary>
-    /// <c>x =&gt; new T { … }</c> reading only what the field's connection selection asks of each node
-    /// (under <c>nodes</c> and <c>edges.node</c>); the field's type must have both.
+    /// What the field's connection selection asks of each node (under <c>nodes</c> and <c>edges.node</c>; the field's
+    /// type must have both): a selector for the statement that reads the nodes from <paramref name="source"/>'s
+    /// database, then their nested lists, loaded for all of them at once.
     /// </summary>
-    public static Expression<Func<T, T>> ConnectionNodeProjection<T>(this IResolveFieldContext context)
+    public static NodeProjection<T> ConnectionNodeProjection<T>(this IResolveFieldContext context, IQueryable<T> source) where T : class
     {
         var (connectionType, selected) = ConnectionResolver.FieldSelection(context);
-        return ProjectionBuilder.Lambda<T>(ConnectionResolver.NodeProjection(context, connectionType, selected));
+        return ConnectionResolver.Nodes(context, source, connectionType, selected);
     }
 
     /// <summary>

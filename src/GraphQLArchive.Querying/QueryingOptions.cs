@@ -8,4 +8,10 @@ public sealed class QueryingOptions
     /// false for PostgreSQL. Keyset cursors must agree with the database to skip and repeat nothing.
     /// </summary>
     public bool NullsSortFirst { get; set; } = true;
+
+    /// <summary>
+    /// Whether the database joins to a correlated subquery (LATERAL, as PostgreSQL does): then each parent's first
+    /// items of a nested list are read through one. SQLite has none, and reads them with a correlated key list.
+    /// </summary>
+    public bool LateralJoins { get; set; }
 }

@@ -7,6 +7,7 @@ using GraphQLArchive.Api.Organizations;
 using GraphQLArchive.Api.Projects;
 using GraphQLArchive.Model.Articles;
 using GraphQLArchive.Querying.Mapping;
+using GraphQLArchive.Querying.Projection;
 using GraphQLArchive.Querying.Nodes;
 using GraphQLArchive.Querying.Scalars;
 
@@ -33,13 +34,13 @@ public sealed class ArticleType : ObjectGraphType<Article>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Paragraphs")
             .Resolve(c => c.Source.Paragraphs.OrderBy(p => p.Ordinal).Select(p => p.Text));
         Field(a => a.CharacterCount, type: typeof(NonNullGraphType<IntGraphType>)).Description("Characters in the body.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JournalistType>>>>("journalists");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficialType>>>>("officials");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppearanceType>>>>("appearances").Description("Each official in the report, with their role and the titles printed beside the name here.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("locations");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationType>>>>("organizations");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos");
+        this.AddFilterableList<JournalistType>("journalists");
+        this.AddFilterableList<OfficialType>("officials");
+        this.AddFilterableList<AppearanceType>("appearances", "Each official in the report, with their role and the titles printed beside the name here.");
+        this.AddFilterableList<LocationType>("locations");
+        this.AddFilterableList<ProjectType>("projects");
+        this.AddFilterableList<OrganizationType>("organizations");
+        this.AddFilterableList<PhotoType>("photos");
         Field<NonNullGraphType<StringGraphType>>("source").MapsTo("Edition.SourceFile").Resolve(c => c.Source.Edition!.SourceFile)
             .Description("The scanned page file the report was read from.");
     }

@@ -29,7 +29,7 @@ internal static class Ingest
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     output.WriteLine($"Unknown or incomplete option {option}. {Usage}");
                     return 2;
-                default: paths.Add(args[i]); break;
+                default: paths.Add(CommandPaths.Resolve(args[i])); break;
             }
         }
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var editionDate))

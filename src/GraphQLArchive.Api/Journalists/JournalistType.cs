@@ -16,7 +16,7 @@ public sealed class JournalistType : ObjectGraphType<Journalist>
         Field(j => j.Name, type: typeof(NonNullGraphType<StringGraphType>));
         Field(j => j.Role, type: typeof(NonNullGraphType<JournalistRoleType>));
         this.AddFilterableList<ArticleType>("articles");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoType>>>>("photos");
+        this.AddFilterableList<PhotoType>("photos");
     }
 }
 

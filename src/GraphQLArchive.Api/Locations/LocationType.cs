@@ -19,7 +19,7 @@ public sealed class LocationType : ObjectGraphType<Location>
         Field(l => l.Kind, type: typeof(NonNullGraphType<LocationKindType>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases");
         Field<LocationType>("parent");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("children");
+        this.AddFilterableList<LocationType>("children");
         Field(l => l.Latitude, type: typeof(FloatGraphType));
         Field(l => l.Longitude, type: typeof(FloatGraphType));
         this.AddFilterableList<ArticleType>("articles");

@@ -17,7 +17,7 @@ public sealed class OfficialType : ObjectGraphType<Official>
         this.ImplementsNode(o => o.Id);
         Field(o => o.Name, type: typeof(NonNullGraphType<StringGraphType>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other spellings, e.g. a misread scan.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions");
+        this.AddFilterableList<PositionType>("positions");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("currentTitles").Requires("Positions")
             .Description("The titles printed beside the name in the latest edition that names them.")
             .Resolve(c => c.Source.Positions

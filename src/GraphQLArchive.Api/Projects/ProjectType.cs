@@ -28,8 +28,8 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field(p => p.SiteArea, type: typeof(DecimalGraphType)).Description("总占地, in m².");
         Field(p => p.ExpectedAnnualRevenue, type: typeof(DecimalGraphType)).Description("预计年营业额, in CNY; see facts for its qualifier.");
         Field(p => p.ExpectedAnnualTax, type: typeof(DecimalGraphType)).Description("利税, in CNY a year.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectFactType>>>>("facts").Description("Every printed figure, normalized, with the words as printed.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneType>>>>("milestones");
+        this.AddFilterableList<ProjectFactType>("facts", "Every printed figure, normalized, with the words as printed.");
+        this.AddFilterableList<MilestoneType>("milestones");
         this.AddFilterableList<ArticleType>("articles");
     }
 }

@@ -41,7 +41,8 @@ internal static class ArchiveServices
         services.AddScoped<PageIngestor>();
         services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
-        services.AddSingleton(new QueryingOptions { NullsSortFirst = !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) });
+        var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
+        services.AddSingleton(new QueryingOptions { NullsSortFirst = !postgres, LateralJoins = postgres });
         // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
         // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.
         var limits = configuration.GetSection("Archive:Limits").Get<RequestLimits>() ?? new RequestLimits();

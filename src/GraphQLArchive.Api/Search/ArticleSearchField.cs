@@ -78,27 +78,17 @@ internal static class ArticleSearchField
         var size = first ?? last!.Value;
         var withTexts = context.Selects("edges", "highlights");
         var page = Order(ranked, order, reverse: backward).Take(size + 1);
-        var projection = context.ConnectionNodeProjection<Article>();
-        List<SearchRow> rows;
-        if (!context.Selects("edges") && !context.Selects("nodes") && !context.Selects("pageInfo"))
-            rows = []; // only totalCount or facets: no page to read
-        else if (!NestedLists.In(projection))
-            rows = await page.Select(RowProjection(projection, withTexts, db.Captions())).ToListAsync(context.CancellationToken);
-        else
-        {
-            // EF Core cannot load nested lists under the keyless hits (it has no identity to group them
-            // by), so a selection with lists reads the page's keys first, then the nodes by id.
-            rows = await page.Select(RowProjection(a => new Article { Id = a.Id }, withTexts, db.Captions())).ToListAsync(context.CancellationToken);
-            var ids = rows.Select(r => r.Id).ToList();
-            var nodes = await db.Articles.Where(a => ids.Contains(a.Id)).Select(projection).ToDictionaryAsync(a => a.Id, context.CancellationToken);
-            foreach (var row in rows) row.Node = nodes[row.Id];
-        }
+        var projection = context.ConnectionNodeProjection(db.Articles);
+        var rows = !context.Selects("edges") && !context.Selects("nodes") && !context.Selects("pageInfo")
+            ? [] // only totalCount or facets: no page to read
+            : await page.Select(RowProjection(projection.Selector, withTexts, db.Captions())).ToListAsync(context.CancellationToken);
 
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
         if (backward) rows.Reverse();
         var trimmedFront = first is not null && last is not null && rows.Count > last;
         if (trimmedFront) rows.RemoveRange(0, rows.Count - last!.Value);
+        await projection.LoadListsAsync(rows.Select(r => r.Node).ToList(), context.CancellationToken);
 
         var terms = query.PositiveTerms.ToList();
         var edges = rows.Select(r => new SearchEdgeResult(
@@ -170,25 +160,6 @@ internal static class ArticleSearchField
     }
 
     private static Article Marker(Article article) => article;
-
-    /// <summary>Whether a projection loads a nested list (it calls ToList).</summary>
-    private sealed class NestedLists : ExpressionVisitor
-    {
-        private bool _found;
-
-        public static bool In(Expression expression)
-        {
-            var visitor = new NestedLists();
-            visitor.Visit(expression);
-            return visitor._found;
-        }
-
-        protected override Expression VisitMethodCall(MethodCallExpression node)
-        {
-            _found |= node.Method.Name == nameof(Enumerable.ToList);
-            return base.VisitMethodCall(node);
-        }
-    }
 
     /// <summary>Replaces <see cref="Marker"/> with the node projection's body, bound to the joined article.</summary>
     private sealed class Splice(Expression<Func<Article, Article>> projection) : ExpressionVisitor

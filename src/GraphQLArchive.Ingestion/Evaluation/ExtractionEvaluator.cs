@@ -5,12 +5,23 @@ using GraphQLArchive.Ingestion.Registry;
 
 namespace GraphQLArchive.Ingestion.Evaluation;
 
-/// <summary>Precision, recall and F1 of one kind of extracted item against the curated registry.</summary>
+/// <summary>
+/// Precision, recall and F1 of one kind of extracted item against what a person annotated. Nothing to find and
+/// nothing found is no measure at all (<see cref="HasItems"/> is false, and every figure is 0): it never counts as 1.
+/// Output with no gold, or gold with no output, scores 0.
+/// </summary>
 public sealed record EvaluationScore(string Kind, int TruePositives, int FalsePositives, int FalseNegatives, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious)
 {
-    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+    public bool HasItems => TruePositives + FalsePositives + FalseNegatives > 0;
+    public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
+    public double Recall => TruePositives + FalseNegatives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>Scores what was expected against what was found.</summary>
+    public static EvaluationScore Of(string kind, IReadOnlySet<string> expected, IReadOnlySet<string> actual) =>
+        new(kind, actual.Count(expected.Contains), actual.Count(x => !expected.Contains(x)), expected.Count(x => !actual.Contains(x)),
+            expected.Where(x => !actual.Contains(x)).Order(StringComparer.Ordinal).ToList(),
+            actual.Where(x => !expected.Contains(x)).Order(StringComparer.Ordinal).ToList());
 }
 
 /// <summary>A page to evaluate on: its text and the date of the edition it was printed in.</summary>
@@ -89,13 +100,7 @@ public static class ExtractionEvaluator
         }
 
         string[] kinds = [Officials, Titles, TitlesPerAppearance, Roles, Locations, Organizations, Projects, Figures, Milestones, Placement, ProjectFacts];
-        return kinds.Select(kind =>
-        {
-            var e = expected.GetValueOrDefault(kind) ?? [];
-            var a = actual.GetValueOrDefault(kind) ?? [];
-            return new EvaluationScore(kind, a.Count(e.Contains), a.Count(x => !e.Contains(x)), e.Count(x => !a.Contains(x)),
-                e.Where(x => !a.Contains(x)).Order(StringComparer.Ordinal).ToList(), a.Where(x => !e.Contains(x)).Order(StringComparer.Ordinal).ToList());
-        }).ToList();
+        return kinds.Select(kind => EvaluationScore.Of(kind, expected.GetValueOrDefault(kind) ?? [], actual.GetValueOrDefault(kind) ?? [])).ToList();
     }
 
     // A figure is right when its project, value, unit and qualifier are; labels are an editor's wording.

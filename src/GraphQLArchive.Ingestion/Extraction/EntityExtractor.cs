@@ -1,3 +1,4 @@
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Mentions;
 using GraphQLArchive.Ingestion.Pages;
 using GraphQLArchive.Ingestion.Registry;
@@ -11,23 +12,28 @@ namespace GraphQLArchive.Ingestion.Extraction;
 /// </summary>
 public static class EntityExtractor
 {
-    private static readonly (string Suffix, OrganizationKind Kind)[] OrganizationSuffixes =
-    [
-        ("有限公司", OrganizationKind.Company), ("公司", OrganizationKind.Company), ("集团", OrganizationKind.Company),
-        ("大学", OrganizationKind.University), ("学院", OrganizationKind.University), ("警备区", OrganizationKind.Military),
-        ("部队", OrganizationKind.Military), ("支队", OrganizationKind.Military), ("委员会", OrganizationKind.Committee),
-        ("指挥部", OrganizationKind.Committee), ("领导小组", OrganizationKind.Committee),
-    ];
+    private static WordLexicon Words => WordLexicon.Default;
 
-    // 市委 inside 市委书记 is part of a title, not a mention of the committee.
-    private static readonly string[] TitleContinuations = ["书记", "副书记", "常委", "秘书长", "委员"];
+    private static IReadOnlyList<(string Suffix, OrganizationKind Kind)> OrganizationSuffixes => Words.OrganizationSuffixes;
 
-    public static ArchiveRegistry Extract(ParsedPage page, ArchiveRegistry? registry = null)
+    private static readonly System.Text.RegularExpressions.Regex PrintedNewspaper = new(@"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static ArchiveRegistry Extract(ParsedPage page, ArchiveRegistry? registry = null, string? newspaper = null) =>
+        ExtractPage(page, newspaper, registry).Registry;
+
+    /// <summary>
+    /// Everything <see cref="Extract"/> finds, plus what each report says of each official (titles as printed, their
+    /// organizations, the role). <paramref name="newspaper"/> names the home place (太原日报 → 太原市) when given.
+    /// </summary>
+    public static PageExtraction ExtractPage(ParsedPage page, string? newspaper = null, ArchiveRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var allText = string.Join("\n", page.Articles.Select(a => a.FullText));
-        var home = PlaceNames.HomeCity(allText);
-        var normalizer = new TitleNormalizer(home?.Name, home?.Province);
+        // Without an edition's newspaper, a dateline may name it: 浙江日报北京3月6日电.
+        newspaper ??= page.Articles.Select(a => a.Byline is { } byline ? PrintedNewspaper.Match(byline) : null)
+            .FirstOrDefault(m => m is { Success: true })?.Value;
+        var home = HomePlace.Of(newspaper, allText);
+        var normalizer = new TitleNormalizer(home);
 
         var names = new List<string>();
         var places = new List<FoundPlace>();
@@ -70,21 +76,24 @@ public static class EntityExtractor
 
                 if (article.Paragraphs.Contains(block))
                 {
-                    foreach (var project in SuffixNames.Find(block, ["项目"], maxPrefix: 14).Where(p => ProjectFinder.IsProjectName(p, tokens)))
+                    foreach (var project in SuffixNames.Find(block, ["项目"], maxPrefix: 20).Where(p => ProjectFinder.IsProjectName(p, tokens)))
                         projects.Add((project.Name, article, block));
                 }
             }
         }
 
-        // Officials: the titles printed before each name, normalized to an office and its organization.
+        // Officials: the titles printed for each name, normalized to an office and its organization in the report's places.
         var officialNames = names.Distinct().ToList();
         var known = officialNames.Concat(registry?.Officials.SelectMany(o => o.Aliases.Prepend(o.Name)) ?? []).Distinct().ToList();
         var positions = officialNames.ToDictionary(n => n, _ => new List<RegistryPosition>());
+        var articles = new List<ArticleExtraction>();
         foreach (var article in page.Articles)
         {
-            foreach (var mention in OfficialMentionFinder.Find(article, known).Where(m => positions.ContainsKey(m.Name)))
+            var mentions = OfficialMentionFinder.Find(article, known, normalizer).Where(m => positions.ContainsKey(m.Name)).ToList();
+            articles.Add(new ArticleExtraction(article.Ordinal, mentions));
+            foreach (var mention in mentions)
             {
-                foreach (var title in normalizer.Normalize(mention.Titles))
+                foreach (var title in mention.Positions)
                 {
                     if (positions[mention.Name].All(p => p.Title != title.Printed))
                         positions[mention.Name].Add(new RegistryPosition(title.Printed, title.Organization));
@@ -102,15 +111,16 @@ public static class EntityExtractor
         var projectList = Projects(projects, locations, organizationList);
 
         var extracted = new ArchiveRegistry([], officials, [], locations, organizationList, projectList);
-        return registry is null ? extracted : Canonical.Apply(extracted, registry);
+        return new PageExtraction(registry is null ? extracted : Canonical.Apply(extracted, registry), home, articles);
     }
 
-    private static IEnumerable<(string Alias, string Name, OrganizationKind Kind)> StandingCommittees((string Name, string Short, string Province)? home, TitleNormalizer normalizer)
+    private static IEnumerable<(string Alias, string Name, OrganizationKind Kind)> StandingCommittees(HomePlace home, TitleNormalizer normalizer)
     {
-        if (home is null) yield break;
+        if (home.City is null) yield break;
         yield return ("市委", normalizer.CityCommittee!, OrganizationKind.PartyCommittee);
-        yield return ("省委", normalizer.ProvincialCommittee!, OrganizationKind.PartyCommittee);
-        yield return ("市政府", home.Value.Name + "人民政府", OrganizationKind.Government);
+        if (normalizer.ProvincialCommittee is { } provincial)
+            yield return ("省委", provincial, OrganizationKind.PartyCommittee);
+        yield return ("市政府", home.City + "人民政府", OrganizationKind.Government);
     }
 
     private static bool ContainsStandalone(string text, string alias)
@@ -118,7 +128,7 @@ public static class EntityExtractor
         for (var at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + 1, StringComparison.Ordinal))
         {
             var after = at + alias.Length;
-            if (!TitleContinuations.Any(t => string.CompareOrdinal(text, after, t, 0, t.Length) == 0)) return true;
+            if (!Words.TitleContinuations.Any(t => string.CompareOrdinal(text, after, t, 0, t.Length) == 0)) return true;
         }
         return false;
     }
@@ -134,15 +144,13 @@ public static class EntityExtractor
         : OrganizationSuffixes.FirstOrDefault(s => name.EndsWith(s.Suffix, StringComparison.Ordinal)) is { Suffix: not null } s ? s.Kind
         : OrganizationKind.Other;
 
-    private static List<RegistryLocation> Locations(List<FoundPlace> places, (string Name, string Short, string Province)? home)
+    private static List<RegistryLocation> Locations(List<FoundPlace> places, HomePlace home)
     {
         var result = new Dictionary<string, (LocationKind Kind, string? Parent, HashSet<string> Aliases)>();
-        if (home is { } city)
-        {
-            var province = Gazetteer.Provinces.First(p => p.Name == city.Province);
+        if (home.Province is { } provinceName && Words.Divisions.Province(provinceName) is { } province)
             result[province.Name] = (LocationKind.Province, null, [province.Short]);
-            result[city.Name] = (LocationKind.City, province.Name, [city.Short]);
-        }
+        if (home.City is { } cityName && Words.Divisions.City(cityName) is { } city)
+            result[city.Name] = (LocationKind.City, city.Province, [city.Short]);
 
         // X高新区 is the short form of X高新技术产业开发区 when the page prints both.
         string Canonical(string name) =>
@@ -165,7 +173,7 @@ public static class EntityExtractor
                 result[name] = entry with { Parent = Canonical(parent.Name) };
         }
         return result.Select(r => new RegistryLocation(r.Key, r.Value.Kind,
-                r.Value.Parent ?? (r.Value.Kind > LocationKind.City && home is not null ? home.Value.Name : r.Value.Parent),
+                r.Value.Parent ?? (r.Value.Kind > LocationKind.City ? home.City : r.Value.Parent),
                 [.. r.Value.Aliases.Order(StringComparer.Ordinal)], null, null))
             .ToList();
     }
@@ -201,3 +209,9 @@ public static class EntityExtractor
         return result;
     }
 }
+
+/// <summary>What the extractor found on a page: the registry-shaped entities, the home place, and each report's officials.</summary>
+public sealed record PageExtraction(ArchiveRegistry Registry, HomePlace Home, IReadOnlyList<ArticleExtraction> Articles);
+
+/// <summary>The officials one report names, with titles as printed, their organizations and roles.</summary>
+public sealed record ArticleExtraction(int Ordinal, IReadOnlyList<OfficialMention> Officials);

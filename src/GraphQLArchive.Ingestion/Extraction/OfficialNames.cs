@@ -1,91 +1,118 @@
-using System.Text.RegularExpressions;
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Mentions;
 
 namespace GraphQLArchive.Ingestion.Extraction;
 
 /// <summary>
-/// Finds officials' names that no registry knows: after a title chain (省委常委、市委书记罗清宇), in the list
-/// after 市领导 (市领导刘鹤、杨继承参加), and as a jieba person (nr) that a role verb follows.
+/// Finds officials' names that no registry knows: the list after a title (副市长张强、储志远、水建国), the list after a
+/// leadership phrase (市领导刘鹤、杨继承参加), and a jieba person (nr) that a role verb follows.
 /// </summary>
 internal static class OfficialNames
 {
-    private static readonly NameScanner TitleScanner = NameScanner.ForNames(Gazetteer.Titles);
+    private static WordLexicon Words => WordLexicon.Default;
 
-    private static readonly Regex LeaderList = new(@"(?:省|市|区|县)领导", RegexOptions.CultureInvariant);
-
-    // What may follow a name: the verbs and particles of this kind of report.
-    private static readonly string[] Followers =
-    [
-        "主持", "出席", "参加", "走访", "看望", "慰问", "陪同", "讲话", "来到", "一行", "等", "还", "说", "要求", "指出", "强调",
-        "表示", "希望", "叮嘱", "察看", "听取", "调研", "登上", "与", "和", "在", "向", "为", "对", "率", "带队", "分别", "同志",
-        "深入", "前往", "先后", "实地", "详细", "了解", "就", "也", "又", "一同", "共同", "会见", "接见", "致辞", "宣布", "作", "代表",
-    ];
-
-    private static readonly string[] RoleVerbs = ["主持", "出席", "参加", "走访", "看望", "陪同", "讲话", "一行", "来到", "调研"];
+    private static readonly NameScanner OfficeScanner = NameScanner.ForNames(WordLexicon.Default.Offices);
+    private static readonly NameScanner LeaderScanner = NameScanner.ForNames(WordLexicon.Default.LeaderPhrases);
 
     public static IEnumerable<string> Find(string text, IReadOnlyList<Token> tokens)
     {
-        foreach (var title in TitleScanner.Scan(text))
+        foreach (var marker in OfficeScanner.Scan(text))
         {
-            if (NameAt(text, title.End, tokens) is { } name)
+            // 主席台, 书记处: the office begins a longer word, so it is no title before a name (主任何明远 is: 任何 only straddles it).
+            if (tokens.Any(t => t.Start == marker.Start && t.End > marker.End)) continue;
+            foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: false))
                 yield return name;
         }
-
-        foreach (Match marker in LeaderList.Matches(text))
+        foreach (var marker in LeaderScanner.Scan(text))
         {
-            foreach (var name in ListAt(text, marker.Index + marker.Length, tokens))
+            foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: true))
                 yield return name;
         }
 
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Flag.StartsWith("nr", StringComparison.Ordinal) && token.Word.Length is 2 or 3 && Gazetteer.Surnames.Contains(token.Word[0])
-                && RoleVerbs.Any(v => tokens[i + 1].Word.StartsWith(v, StringComparison.Ordinal)))
+            if (token.Flag.StartsWith("nr", StringComparison.Ordinal) && token.Word.Length is >= 2 and <= 4 && IsPlausible(token.Word)
+                && Words.RoleVerbs.Any(v => tokens[i + 1].Word.StartsWith(v.Verb, StringComparison.Ordinal) || v.Verb.StartsWith(tokens[i + 1].Word, StringComparison.Ordinal) && tokens[i + 1].Word.Length > 1))
                 yield return token.Word;
         }
     }
 
-    /// <summary><c>刘鹤、杨继承、张齐山参加</c>: names separated by 、 up to the verb.</summary>
-    private static IEnumerable<string> ListAt(string text, int start, IReadOnlyList<Token> tokens)
+    /// <summary><c>刘鹤、杨继承、张齐山参加</c>: names joined by 、 up to the verb; an item that is a title ends the list.</summary>
+    /// <remarks>
+    /// A list is strong evidence: after a leadership phrase, and after the first name of any list, a name of a surname
+    /// the lexicon lacks is read too (平遂民), when it is followed by a boundary or a verb.
+    /// </remarks>
+    private static IEnumerable<string> ListAt(string text, int start, IReadOnlyList<Token> tokens, bool afterLeaderPhrase)
     {
         var position = start;
+        // "市委常委 副市长 管志强": some pages set a space between the title and the name.
+        while (position < text.Length && text[position] is ' ' or '\u3000') position++;
         while (position < text.Length)
         {
-            var end = position;
-            while (end < text.Length && Gazetteer.IsNameChar(text[end])) end++;
-            var item = text[position..end];
-            var name = item.Length is 2 or 3 && IsPlausible(item) ? item : NameAt(text, position, tokens);
+            var name = NameAt(text, position, tokens) ?? (afterLeaderPhrase || position > start ? InList(text, position, tokens) : null);
             if (name is null) yield break;
             yield return name;
-            if (position + name.Length >= text.Length || text[position + name.Length] != '、') yield break;
-            position += name.Length + 1;
+            var next = position + name.Length;
+            if (next >= text.Length || text[next] != '、') yield break;
+            position = next + 1;
         }
     }
 
-    /// <summary>The 2–3 character name starting at <paramref name="start"/>: the length after which a boundary or a verb follows.</summary>
-    private static string? NameAt(string text, int start, IReadOnlyList<Token> tokens)
+    /// <summary>The 2–4 character name starting at <paramref name="start"/>: the length after which a boundary or a verb follows.</summary>
+    internal static string? NameAt(string text, int start, IReadOnlyList<Token> tokens)
     {
+        if (!Words.IsSurnameAt(text, start, out var surname))
+            return null;
         string? best = null;
         var bestScore = 0;
-        foreach (var length in new[] { 3, 2 })
+        foreach (var length in new[] { surname + 2, surname + 1 })
         {
             if (start + length > text.Length) continue;
             var candidate = text.Substring(start, length);
-            if (!IsPlausible(candidate)) continue;
             var end = start + length;
-            var score = end == text.Length || Gazetteer.Boundaries.Contains(text[end]) ? 3
-                : Followers.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0) ? 2 : 0;
-            if (score == 0) continue;
-            // jieba breaks the tie when both lengths are followed by something plausible.
+            if (!IsPlausible(candidate, end == text.Length || Gazetteer.Boundaries.Contains(text[end]))) continue;
+            // A boundary after the name is the best evidence, a word of two or more characters the next best
+            // (司徒建 before 陪同 beats 司徒建陪 before 同).
+            var follower = Words.NameFollowers.FirstOrDefault(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+            var score = end == text.Length || Gazetteer.Boundaries.Contains(text[end]) ? 6
+                : follower is null ? 0 : follower.Length > 1 ? 4 : 2;
+            // jieba breaks the tie when both lengths are followed by something plausible, and vouches for a name
+            // followed by a verb the lexicon does not list (庄建华汇报).
             if (tokens.Any(t => t.Start == start && t.Word.Length == length && t.Flag.StartsWith("nr", StringComparison.Ordinal))) score++;
             if (score > bestScore) (best, bestScore) = (candidate, score);
         }
         return best;
     }
 
-    private static bool IsPlausible(string candidate) =>
-        candidate.All(Gazetteer.IsCjk) && Gazetteer.Surnames.Contains(candidate[0])
-        && !Gazetteer.Titles.Any(t => candidate.Contains(t, StringComparison.Ordinal))
-        && !candidate.EndsWith('市') && !candidate.EndsWith('省') && !candidate.EndsWith('区');
+    /// <summary>A 2–3 character item of a list whose surname the lexicon does not know: it ends at 、 or a boundary.</summary>
+    private static string? InList(string text, int start, IReadOnlyList<Token> tokens)
+    {
+        // "市领导调研": a verb, not a name.
+        if (tokens.Any(t => t.Start == start && t.Flag.StartsWith('v')) || Words.NameFollowers.Any(f => string.CompareOrdinal(text, start, f, 0, f.Length) == 0))
+            return null;
+        foreach (var length in new[] { 3, 2 })
+        {
+            var end = start + length;
+            if (end > text.Length || !(end == text.Length || Gazetteer.Boundaries.Contains(text[end]) || text[end] == '等')) continue;
+            var candidate = text[start..end];
+            if (candidate.All(Gazetteer.IsCjk) && !Words.NotNameStarts.Contains(candidate[0]) && !Words.GivenNameExclusions.Contains(candidate[0])
+                && !Words.Offices.Any(o => candidate.Contains(o, StringComparison.Ordinal)) && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal)))
+                return candidate;
+        }
+        return null;
+    }
+
+    private static bool IsPlausible(string candidate, bool endsAtBoundary = false)
+    {
+        if (!candidate.All(Gazetteer.IsCjk) || !Words.IsSurnameAt(candidate, 0, out var surname)) return false;
+        var given = candidate[surname..];
+        // 和 ends 蓝进和 before a comma; before a name it joins two (张三和李四).
+        var checkedPart = endsAtBoundary && given.Length == 2 ? given[..1] : given;
+        return given.Length is 1 or 2
+               && !checkedPart.Any(c => Words.GivenNameExclusions.Contains(c))
+               && !Words.Offices.Any(t => candidate.Contains(t, StringComparison.Ordinal))
+               && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal))
+               && candidate[^1] is not ('市' or '省' or '区' or '县' or '委' or '镇' or '乡');
+    }
 }

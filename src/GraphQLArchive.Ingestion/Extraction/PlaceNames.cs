@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Registry;
 
 namespace GraphQLArchive.Ingestion.Extraction;
@@ -9,20 +10,14 @@ internal sealed record FoundPlace(string Name, LocationKind Kind, int Start, int
 /// <summary>Locations: the gazetteer of provinces and cities, jieba places (ns) and suffix rules.</summary>
 internal static class PlaceNames
 {
-    private static readonly (string Suffix, LocationKind Kind)[] StrongSuffixes =
-    [
-        ("高新技术产业开发区", LocationKind.DevelopmentZone), ("经济技术开发区", LocationKind.DevelopmentZone),
-        ("开发区", LocationKind.DevelopmentZone), ("高新区", LocationKind.DevelopmentZone), ("片区", LocationKind.Area),
-        ("产业园", LocationKind.Park), ("工业园", LocationKind.Park), ("新城", LocationKind.Area), ("新区", LocationKind.Area),
-    ];
+    // Administrative suffixes (区, 县) are common inside ordinary words (风险区, 景区, 社区), so jieba must call the word a place.
+    private static WordLexicon Words => WordLexicon.Default;
 
-    // Administrative suffixes are common inside ordinary words (风险区, 景区, 社区), so jieba must call the word a place.
-    private static readonly (string Suffix, LocationKind Kind)[] WeakSuffixes =
-    [
-        ("区", LocationKind.District), ("县", LocationKind.District), ("镇", LocationKind.Area), ("乡", LocationKind.Area),
-    ];
+    private static IReadOnlyList<(string Suffix, LocationKind Kind)> StrongSuffixes => Words.StrongPlaceSuffixes;
 
-    private static readonly string[] NotPlaces = ["风险区", "景区", "社区", "小区", "城区", "市区", "园区", "辖区", "警备区", "片区", "开发区", "高新区", "新城"];
+    private static IReadOnlyList<(string Suffix, LocationKind Kind)> WeakSuffixes => Words.WeakPlaceSuffixes;
+
+    private static IReadOnlyList<string> NotPlaces => Words.NotPlaces;
 
     private static readonly Regex Venue = new(@"在(?<name>[0-9０-９]+号[\u4e00-\u9fff]{1,4}(?:车间|厂房|展厅|会场))", RegexOptions.CultureInvariant);
 
@@ -50,22 +45,5 @@ internal static class PlaceNames
             var name = match.Groups["name"];
             yield return new FoundPlace(name.Value, LocationKind.Venue, name.Index, name.Index + name.Length, article);
         }
-    }
-
-    /// <summary>The city the page is about: the gazetteer city printed most often (太原 in 太原警备区, 太原速度…).</summary>
-    public static (string Name, string Short, string Province)? HomeCity(string text) =>
-        Gazetteer.Cities
-            .Select(c => (City: c, Count: Count(text, c.Short)))
-            .Where(c => c.Count > 0)
-            .OrderByDescending(c => c.Count)
-            .Select(c => ((string, string, string)?)c.City)
-            .FirstOrDefault();
-
-    private static int Count(string text, string word)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-            count++;
-        return count;
     }
 }

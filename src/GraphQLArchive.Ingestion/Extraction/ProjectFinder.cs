@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Numbers;
 using GraphQLArchive.Ingestion.Registry;
 
@@ -10,39 +11,78 @@ namespace GraphQLArchive.Ingestion.Extraction;
 /// </summary>
 internal static class ProjectFinder
 {
-    private static readonly string[] ProperFlags = ["ns", "nr", "nrt", "nt", "nz", "eng", "j"];
-    private static readonly string[] NotProper = ["城市", "全市", "我市", "全省", "产业", "重点", "工业"];
+    private static WordLexicon Words => WordLexicon.Default;
 
-    private static readonly (string Word, MilestoneEvent Event)[] Events =
-    [
-        ("签约", MilestoneEvent.Signed), ("落地", MilestoneEvent.Landed), ("开工", MilestoneEvent.Started),
-        ("奠基", MilestoneEvent.GroundBreaking), ("投产", MilestoneEvent.InProduction), ("建成", MilestoneEvent.Completed),
-    ];
+    private static readonly string[] ProperFlags = ["ns", "nr", "nrt", "nt", "nz", "eng", "j"];
+    private static IReadOnlyList<string> NotProper => Words.Projects.NotProper;
+
+    private static IReadOnlyList<(string Word, MilestoneEvent Event)> Events => Words.Projects.Milestones;
 
     // A milestone wished for, not reached: 推动项目尽早建成, 确保尽早投产, 建成后预计…
-    private static readonly string[] Wishes = ["尽早", "尽快", "加快", "确保", "争取", "力争", "预计", "计划", "将", "推动", "持续", "引进"];
+    private static IReadOnlyList<string> Wishes => Words.Projects.Wishes;
 
     private static readonly Regex Phases = new(@"分(?<n>[0-9一二两三四五六七八九十]+)期", RegexOptions.CultureInvariant);
 
-    private static readonly string[] LabelFillers = ["建成后", "达产后", "投产后", "可实现", "其中", "目前", "项目", "已", "仅", "共", "达"];
+    private static IReadOnlyList<string> LabelFillers => Words.Projects.LabelFillers;
+
+    // Not one project but a group or a kind of them: 一批重点项目, 45个项目, 等8个代表项目, 深化转型项目.
+    private static readonly Regex Aggregate = new(
+        $"[0-9０-９一二三四五六七八九十百千两几多]+(?:{Alternatives(WordLexicon.Default.Projects.GroupMeasures)})|^(?:{Alternatives(WordLexicon.Default.Projects.GroupStarts)})|等|(?:{Alternatives(WordLexicon.Default.Projects.GroupEnds)})$",
+        RegexOptions.CultureInvariant);
+
+    private static string Alternatives(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens)
     {
         var prefix = found.Name[..^found.Suffix.Length];
         if (prefix.Length < 3 || prefix.Any(char.IsDigit) && !prefix.Any(Gazetteer.IsCjk)) return false;
+        if (Aggregate.IsMatch(prefix)) return false;
+        // A clause swallowed whole: "区委书记甄晓辉率队调研民生实事项目" names an official and a verb, not a project.
+        if (Words.Offices.Any(o => prefix.Contains(o, StringComparison.Ordinal)) || Words.RoleVerbs.Any(v => prefix.Contains(v.Verb, StringComparison.Ordinal))) return false;
         return tokens.Any(t => t.Start >= found.Start && t.End <= found.End - found.Suffix.Length
                                && ProperFlags.Contains(t.Flag) && !NotProper.Contains(t.Word));
     }
 
-    /// <summary>The sentences of <paramref name="paragraph"/> from where <paramref name="name"/> is named to the next project or the paragraph's end.</summary>
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', ';'];
+    private static readonly char[] ClauseEnds = [',', '，'];
+
+    /// <summary>
+    /// The text of <paramref name="paragraph"/> about <paramref name="name"/>: from the sentence (or semicolon clause) that
+    /// names it to the next project named there. "A项目总投资32亿元,…；B项目总投资15亿元" gives A's figures to A only.
+    /// </summary>
     public static string Scope(string paragraph, string name, IEnumerable<string> otherProjects)
     {
-        var at = paragraph.IndexOf(name, StringComparison.Ordinal);
-        var start = paragraph.LastIndexOfAny(['。', '！', '？'], Math.Max(at - 1, 0)) + 1;
-        if (at == 0) start = 0;
-        var end = otherProjects.Select(o => paragraph.IndexOf(o, at + name.Length, StringComparison.Ordinal)).Where(i => i >= 0)
-            .Select(i => paragraph.LastIndexOfAny(['。', '！', '？'], i) + 1).DefaultIfEmpty(paragraph.Length).Min();
-        return paragraph[start..Math.Max(end, at + name.Length)];
+        var others = otherProjects.ToList();
+        var scopes = new List<string>();
+        // Every place the paragraph names the project: "来到A项目、B项目现场…。A项目总投资9.6亿元" tells A's figures later.
+        for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var start = at <= 0 ? 0 : paragraph.LastIndexOfAny(SentenceEnds, at - 1) + 1;
+            var end = paragraph.Length;
+            foreach (var other in others)
+            {
+                var next = IndexOfOther(paragraph, other, name, at + name.Length);
+                if (next < 0) continue;
+                var sentence = paragraph.LastIndexOfAny(SentenceEnds, next - 1) + 1;
+                // Named in the same clause run as this one: the scope ends at the comma before it.
+                var cut = sentence > at ? sentence : paragraph.LastIndexOfAny(ClauseEnds, next - 1) + 1;
+                end = Math.Min(end, cut);
+            }
+            var scope = paragraph[start..Math.Max(end, at + name.Length)];
+            if (!scopes.Contains(scope)) scopes.Add(scope);
+        }
+        return string.Join("。", scopes);
+    }
+
+    // Another project's name, not where it is only part of this one's.
+    private static int IndexOfOther(string paragraph, string other, string name, int from)
+    {
+        for (var at = paragraph.IndexOf(other, from, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(other, at + 1, StringComparison.Ordinal))
+        {
+            var inName = paragraph.LastIndexOf(name, at + other.Length - 1, StringComparison.Ordinal) is var n && n >= 0 && n <= at && n + name.Length >= at + other.Length;
+            if (!inName) return at;
+        }
+        return -1;
     }
 
     public static IReadOnlyList<RegistryFact> Facts(string scope)

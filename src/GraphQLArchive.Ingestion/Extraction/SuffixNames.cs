@@ -56,7 +56,8 @@ internal static class SuffixNames
     {
         var start = suffixStart;
         while (start > 0 && Gazetteer.IsNameChar(text[start - 1]) && !(stops?.Contains(start) ?? false)
-               && !Gazetteer.LeftDelimiters.Any(d => start >= d.Length && string.CompareOrdinal(text, start - d.Length, d, 0, d.Length) == 0))
+               && !Gazetteer.LeftDelimiters.Any(d => start >= d.Length && string.CompareOrdinal(text, start - d.Length, d, 0, d.Length) == 0
+                                                      && !Gazetteer.IsInsidePlaceName(text, start - d.Length, d.Length)))
         {
             if (suffixStart - start >= maxPrefix) return null;
             start--;

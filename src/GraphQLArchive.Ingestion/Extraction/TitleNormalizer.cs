@@ -1,57 +1,195 @@
+using GraphQLArchive.Ingestion.Lexicon;
+
 namespace GraphQLArchive.Ingestion.Extraction;
 
 /// <summary>A printed title split into the office and the organization it belongs to: 市委书记 → 书记 of 中共太原市委.</summary>
 public sealed record NormalizedTitle(string Printed, string Title, string? Organization);
 
-/// <summary>Normalizes printed titles against the city and province the page is about.</summary>
-public sealed class TitleNormalizer(string? city, string? province)
+/// <summary>
+/// What a title chain has established so far: the places its titles name (晋城市委书记 makes the next 市长 晋城's) and
+/// the prefix a bare title continues (市委常委、秘书长: 秘书长 of the 市委). It carries across the chains of one sentence.
+/// </summary>
+public sealed class TitleContext(HomePlace place)
 {
-    private static readonly string[] OrganizationSuffixes = ["警备区", "领导小组", "委员会", "指挥部", "大学", "学院", "公司", "集团", "部队", "支队"];
+    public HomePlace Place { get; internal set; } = place;
 
-    /// <summary>Normalizes one title chain in print order: a bare 秘书长 after 市委常委 belongs to the same committee.</summary>
-    public IReadOnlyList<NormalizedTitle> Normalize(IReadOnlyList<string> chain)
+    public string? Scope { get; internal set; }
+
+    /// <summary>True before a chain's first title: only a bare office (秘书长) continues the chain before it.</summary>
+    internal bool AtChainStart { get; set; }
+}
+
+/// <summary>Normalizes printed titles with the lexicon's templates, against the places the page and the chain are about.</summary>
+public sealed class TitleNormalizer(HomePlace home)
+{
+    private const string Levels = "省市县区镇乡";
+
+    private static WordLexicon Words => WordLexicon.Default;
+
+    public TitleNormalizer(string? city, string? province) : this(new HomePlace(province, city)) { }
+
+    public HomePlace Home { get; } = home;
+
+    public TitleContext NewContext(HomePlace? place = null) => new(place ?? Home);
+
+    /// <summary>Normalizes one title chain in print order.</summary>
+    public IReadOnlyList<NormalizedTitle> Normalize(IReadOnlyList<string> chain) => Normalize(chain, NewContext());
+
+    public IReadOnlyList<NormalizedTitle> Normalize(IReadOnlyList<string> chain, TitleContext context)
     {
-        var result = new List<NormalizedTitle>();
-        string? previous = null;
-        foreach (var printed in chain)
-        {
-            var normalized = Normalize(printed, previous);
-            result.Add(normalized);
-            previous = normalized.Organization;
-        }
-        return result;
+        ArgumentNullException.ThrowIfNull(chain);
+        ArgumentNullException.ThrowIfNull(context);
+        context.AtChainStart = true;
+        return chain.Select(printed => Normalize(printed, context)).ToList();
     }
 
-    public NormalizedTitle Normalize(string printed, string? previousOrganization = null)
+    public NormalizedTitle Normalize(string printed) => Normalize(printed, NewContext());
+
+    public NormalizedTitle Normalize(string printed, TitleContext context)
     {
         ArgumentNullException.ThrowIfNull(printed);
-        if (printed.StartsWith("省委", StringComparison.Ordinal) && printed.Length > 2)
-            return new(printed, printed[2..], ProvincialCommittee);
-        if (printed.StartsWith("市委", StringComparison.Ordinal) && printed.Length > 2)
-            return new(printed, printed[2..], CityCommittee);
-        if (printed is "市长" or "副市长")
-            return new(printed, printed, city is null ? null : city + "人民政府");
-        if (printed is "省长" or "副省长")
-            return new(printed, printed, province is null ? null : province + "人民政府");
+        ArgumentNullException.ThrowIfNull(context);
 
-        foreach (var suffix in OrganizationSuffixes)
+        // 南京市委书记 → 市委书记 of 南京市; 雁塔区委书记 → 区委书记 of 雁塔区.
+        var (title, place) = StripPlace(printed, context.Place);
+        var chainStart = context.AtChainStart;
+        context.AtChainStart = false;
+        if (Match(title, place) is { } own)
+            return Accept(printed, own, place, context);
+
+        // A bare 秘书长 after 市委常委 continues the 市委; 纪委书记 after 市委常委 is the 市纪委's.
+        // A department of the body continues it (市委常委、组织部部长: 中共X市委组织部); another body of the same level
+        // does not (市委常委、纪委书记: 中共X市纪委).
+        // Across chains of a sentence only a bare office continues: "…,秘书长邹晓梅" but not "…,全国人大代表…".
+        if (context.Scope is { Length: > 0 } scope && (!chainStart || Words.Offices.Contains(title)))
         {
-            var at = printed.IndexOf(suffix, StringComparison.Ordinal);
-            if (at > 0 && at + suffix.Length < printed.Length)
-                return new(printed, printed[(at + suffix.Length)..], ExpandOrganization(printed[..(at + suffix.Length)]));
+            if (scope.EndsWith("党组", StringComparison.Ordinal) && !Words.PartyGroupOffices.Contains(title))
+                scope = scope[..^2];
+            var continued = Match(scope + title, place);
+            if (continued is { } department && department.Scope.Length > scope.Length)
+                return Accept(printed, department, place, context);
+            if (Levels.Contains(scope[0]) && !Levels.Contains(title[0]) && Match(scope[0] + title, place) is { } levelled)
+                return Accept(printed, levelled, place, context);
+            if (continued is { } same)
+                return Accept(printed, same, place, context);
         }
-        // 秘书长, 常委 and the like without a prefix belong to the body named just before them in the chain.
-        return new(printed, printed, previousOrganization is not null && previousOrganization.StartsWith("中共", StringComparison.Ordinal) ? previousOrganization : null);
+        // An office of a body we cannot name: a bare title after it does not continue an earlier one.
+        context.Scope = null;
+        return new NormalizedTitle(printed, title, null);
     }
 
-    internal string? CityCommittee => city is null ? null : "中共" + city + "委";
-    internal string? ProvincialCommittee => province is null ? null : "中共" + province + "委";
+    private static NormalizedTitle Accept(string printed, (string Office, string? Organization, string Scope) match, HomePlace place, TitleContext context)
+    {
+        context.Place = place;
+        context.Scope = match.Scope;
+        return new NormalizedTitle(printed, match.Office, match.Organization);
+    }
+
+    private (string Office, string? Organization, string Scope)? Match(string title, HomePlace place)
+    {
+        foreach (var rule in Words.TitlePrefixes)
+        {
+            if (title.Length > rule.Prefix.Length && title.StartsWith(rule.Prefix, StringComparison.Ordinal) && IsOffice(title[rule.Prefix.Length..]))
+            {
+                var office = rule.Office ?? title[rule.Prefix.Length..];
+                var organization = Fill(rule.Organization, place);
+                // 省委教育工作领导小组组长: a body of the 省委, 中共山西省委教育工作领导小组.
+                if (organization is not null && OrganizationEnd(office) is { } bodyEnd)
+                    return (office[bodyEnd..], organization + office[..bodyEnd], rule.Prefix + office[..bodyEnd]);
+                return (office, organization, rule.Prefix);
+            }
+        }
+        foreach (var whole in Words.WholeTitles)
+        {
+            if (title == whole.Title)
+                return (title, Fill(whole.Organization, place), whole.Scope);
+        }
+        // 市应急管理局局长 → 局长 of 太原市应急管理局.
+        if (title.Length > 2 && LevelPlace(title[0], place) is { } levelPlace)
+        {
+            foreach (var suffix in Words.DepartmentSuffixes)
+            {
+                // The department's own name is at least two characters: 市工商联, 市发改委, not 市委.
+                var at = title.IndexOf(suffix, 1, StringComparison.Ordinal);
+                if (at >= 1 && at + suffix.Length >= 3 && IsOffice(title[(at + suffix.Length)..]))
+                    return (title[(at + suffix.Length)..], levelPlace + title[1..(at + suffix.Length)], title[..(at + suffix.Length)]);
+            }
+        }
+        // 太原警备区司令员 → 司令员 of 太原警备区.
+        if (OrganizationEnd(title) is { } end)
+            return (title[end..], ExpandOrganization(title[..end], place), title[..end]);
+        return null;
+    }
+
+    /// <summary>Where the organization a title names ends: the suffix that ends latest and leaves an office after it.</summary>
+    private static int? OrganizationEnd(string title) =>
+        Words.OrganizationSuffixes
+            .Select(s => (s.Suffix, At: title.LastIndexOf(s.Suffix, StringComparison.Ordinal)))
+            .Where(s => s.At > 0 && IsOffice(title[(s.At + s.Suffix.Length)..]))
+            .OrderByDescending(s => s.At + s.Suffix.Length).ThenByDescending(s => s.Suffix.Length)
+            .Select(s => (int?)(s.At + s.Suffix.Length)).FirstOrDefault();
+
+    private static bool IsOffice(string rest) => rest.Length > 0 && Words.Offices.Any(o => rest.EndsWith(o, StringComparison.Ordinal));
+
+    private static (string Title, HomePlace Place) StripPlace(string printed, HomePlace place)
+    {
+        var divisions = Words.Divisions;
+        foreach (var province in divisions.Provinces)
+        {
+            if (printed.Length > province.Name.Length && printed.StartsWith(province.Name, StringComparison.Ordinal))
+                return ("省" + printed[province.Name.Length..], place with { Province = province.Name });
+        }
+        foreach (var city in divisions.Cities)
+        {
+            if (printed.Length > city.Name.Length && printed.StartsWith(city.Name, StringComparison.Ordinal))
+                return ("市" + printed[city.Name.Length..], place with { Province = city.Province, City = city.Name });
+        }
+        foreach (var (county, city) in divisions.CountyCities)
+        {
+            if (printed.Length <= county.Length || !printed.StartsWith(county, StringComparison.Ordinal))
+                continue;
+            var rest = printed[county.Length..];
+            return county[^1] switch
+            {
+                '区' => ("区" + rest, place with { District = county, City = city.Name, Province = city.Province }),
+                '市' => ("市" + rest, place with { City = county, Province = city.Province }),
+                _ => ("县" + rest, place with { County = county, City = city.Name, Province = city.Province }),
+            };
+        }
+        return (printed, place);
+    }
+
+    private static string? LevelPlace(char level, HomePlace place) => level switch
+    {
+        '省' => place.Province,
+        '市' => place.City,
+        '县' => place.County,
+        '区' => place.District,
+        _ => null,
+    };
+
+    private static string? Fill(string template, HomePlace place)
+    {
+        var filled = template;
+        foreach (var (key, value) in new[] { ("{province}", place.Province), ("{city}", place.City), ("{county}", place.County), ("{district}", place.District), ("{town}", place.Town) })
+        {
+            if (!filled.Contains(key, StringComparison.Ordinal)) continue;
+            if (value is null) return null;
+            filled = filled.Replace(key, value, StringComparison.Ordinal);
+        }
+        return filled;
+    }
+
+    internal string? CityCommittee => Home.City is null ? null : "中共" + Home.City + "委";
+    internal string? ProvincialCommittee => Home.Province is null ? null : "中共" + Home.Province + "委";
 
     /// <summary>市双拥工作领导小组 → 太原市双拥工作领导小组: a bare 市/省 prefix means the page's own city or province.</summary>
-    public string ExpandOrganization(string name)
+    public string ExpandOrganization(string name) => ExpandOrganization(name, Home);
+
+    private static string ExpandOrganization(string name, HomePlace place)
     {
-        if (name.StartsWith('市') && city is not null && name.Length > 3) return city + name[1..];
-        if (name.StartsWith('省') && province is not null && name.Length > 3) return province + name[1..];
+        if (name.StartsWith('市') && place.City is not null && name.Length > 3) return place.City + name[1..];
+        if (name.StartsWith('省') && place.Province is not null && name.Length > 3) return place.Province + name[1..];
         return name;
     }
 }

@@ -8,7 +8,7 @@ public static class NameMatcher
     private const string SingleCharacterAliasLeads = "驻入返抵来赴离在";
 
     // 市委 inside 市委书记 or 市委常委 is part of a title, not a mention of the committee.
-    private static readonly string[] TitleContinuations = ["书记", "副书记", "常委", "秘书长", "委员"];
+    private static IReadOnlyList<string> TitleContinuations => GraphQLArchive.Ingestion.Lexicon.WordLexicon.Default.TitleContinuations;
 
     /// <summary>Canonical names found in <paramref name="text"/>, longest match first, in order of first occurrence.</summary>
     public static IReadOnlyList<string> FindAll(string text, IEnumerable<(string Name, IReadOnlyList<string> Aliases)> known)

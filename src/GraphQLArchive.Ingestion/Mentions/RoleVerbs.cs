@@ -1,56 +1,143 @@
+using GraphQLArchive.Ingestion.Lexicon;
+
 namespace GraphQLArchive.Ingestion.Mentions;
 
 /// <summary>Finds the verb that governs a mention and maps it to a role: <c>罗清宇主持召开</c> → Presided.</summary>
 internal static class RoleVerbs
 {
-    private static readonly (string Verb, AppearanceRole Role)[] Verbs =
-    [
-        ("主持", AppearanceRole.Presided),
-        ("出席", AppearanceRole.Attended),
-        ("参加", AppearanceRole.Attended),
-        ("走访慰问", AppearanceRole.Visited),
-        ("看望慰问", AppearanceRole.Visited),
-        ("陪同", AppearanceRole.Accompanied),
-        ("讲话", AppearanceRole.Spoke),
-    ];
-
     private const string SentenceEnds = "。！!？?；;\n";
     private const string ClauseEnds = ",，";
+    private const string FullStops = "。！!？?\n";
+
+    private static WordLexicon Words => WordLexicon.Default;
 
     /// <summary>
-    /// The role for the name ending at <paramref name="nameEnd"/>: the first role verb in the rest of its
-    /// clause. When the name closes its clause, the subject list may continue in the next clause
-    /// ("罗清宇,市委副书记、市长张新伟走访慰问…"), so the search follows names with titles to the verb.
-    /// A clause with other words and no role verb stops the search: a later verb has its own subject.
+    /// The role for <paramref name="name"/>: the verb of the predicate that follows it. A list of names (with or
+    /// without titles, joined by 、 or by commas) shares the verb after its last name; a predicate may start with
+    /// where the official went ("来到海曙区,看望慰问…"). Failing that, the words before the list may govern it:
+    /// "会见了…上官文涛一行" (Met), "出席活动的还有…".
     /// </summary>
-    public static AppearanceRole? Governing(string text, int nameEnd, IReadOnlyList<NameMatch> namesInText)
+    public static AppearanceRole? Governing(string text, NameMatch name, IReadOnlyList<NameMatch> namesInText)
     {
-        var sentenceEnd = IndexOfAny(text, SentenceEnds, nameEnd, text.Length);
-        var cursor = nameEnd;
+        var sentenceEnd = IndexOfAny(text, SentenceEnds, name.End, text.Length);
+        var cursor = name.End;
         while (true)
         {
             var clauseEnd = IndexOfAny(text, ClauseEnds, cursor, sentenceEnd);
-            var rest = text[cursor..clauseEnd];
-            if (FirstVerb(rest) is { } role)
+            // "张强、储志远、水建国,…": the rest of the list belongs to the name; its verb comes after the list.
+            cursor = ListEnd(text, cursor, clauseEnd, namesInText);
+            // A name later in the clause has a predicate of its own: in "…一行在…主任尹钥的陪同下", 陪同 is 尹钥's.
+            var nextName = namesInText.Where(n => n.Start >= cursor && n.Start < clauseEnd).Select(n => n.Start).DefaultIfEmpty(clauseEnd).Min();
+            var rest = text[cursor..nextName];
+            if (Predicate(rest) is { } role)
                 return role;
-            if (rest.Trim().Length > 0 || clauseEnd >= sentenceEnd)
-                return null;
+            if (clauseEnd >= sentenceEnd)
+                return LeadIn(text, name, namesInText);
+            if (rest.Trim().Length > 0 || nextName < clauseEnd)
+                return Continued(text, clauseEnd, sentenceEnd, namesInText) ?? LeadIn(text, name, namesInText);
 
+            // The name closes its clause: the subject list may go on in the next one ("罗清宇,市委副书记、市长张新伟走访…").
             var nextClauseStart = clauseEnd + 1;
             var nextClauseEnd = IndexOfAny(text, ClauseEnds, nextClauseStart, sentenceEnd);
             var next = namesInText.Where(n => n.Start >= nextClauseStart && n.Start < nextClauseEnd).Cast<NameMatch?>().FirstOrDefault();
-            if (next is not { } name || !TitleChain.IsOnlyTitles(text[nextClauseStart..name.Start]))
-                return null;
-            cursor = name.End;
+            if (next is not { } following || !TitleChain.IsOnlyTitles(text[nextClauseStart..following.Start]))
+                return LeadIn(text, name, namesInText);
+            cursor = following.End;
         }
     }
 
-    private static AppearanceRole? FirstVerb(string clause) =>
-        Verbs.Select(v => (Index: clause.IndexOf(v.Verb, StringComparison.Ordinal), v.Role))
-            .Where(v => v.Index >= 0)
-            .OrderBy(v => v.Index)
-            .Select(v => (AppearanceRole?)v.Role)
-            .FirstOrDefault();
+    /// <summary>Where the 、-joined list of names that continues at <paramref name="from"/> ends.</summary>
+    private static int ListEnd(string text, int from, int limit, IReadOnlyList<NameMatch> namesInText)
+    {
+        var cursor = from;
+        // Headlines run names together: "罗清宇张新伟出席".
+        while (namesInText.FirstOrDefault(n => n.Start == cursor) is { Length: > 0 } adjacent && adjacent.End <= limit)
+            cursor = adjacent.End;
+        // The next item may carry titles of its own ("申慧敏、市政协主席冀东升"), and may be joined by a conjunction:
+        // "罗清宇与中国铁建股份有限公司总裁庄尚标一行举行工作座谈" — both met.
+        while (cursor < limit && Joiner(text, cursor) is var joiner && joiner > 0
+               && namesInText.FirstOrDefault(n => n.Start > cursor) is { Length: > 0 } next && next.End <= limit
+               && TitleChain.IsOnlyTitles(text[(cursor + joiner)..next.Start]))
+        {
+            cursor = next.End;
+            while (namesInText.FirstOrDefault(n => n.Start == cursor) is { Length: > 0 } adjacent && adjacent.End <= limit)
+                cursor = adjacent.End;
+        }
+        return cursor;
+    }
+
+    private static int Joiner(string text, int at)
+    {
+        if (text[at] == '、') return 1;
+        return Words.Conjunctions.FirstOrDefault(c => string.CompareOrdinal(text, at, c, 0, c.Length) == 0)?.Length ?? 0;
+    }
+
+    /// <summary>The role of a predicate: 主持 over a speech over the first verb ("出席并讲话" is a speech).</summary>
+    private static AppearanceRole? Predicate(string clause)
+    {
+        var found = new List<(int At, AppearanceRole Role)>();
+        foreach (var (verb, role) in Words.RoleVerbs)
+        {
+            for (var at = clause.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(verb, at + 1, StringComparison.Ordinal))
+                found.Add((at, role));
+        }
+        if (found.Count == 0)
+            return null;
+        foreach (var preferred in Words.RolePriority)
+        {
+            if (found.Any(f => f.Role == preferred)) return preferred;
+        }
+        return found.OrderBy(f => f.At).First().Role;
+    }
+
+    /// <summary>"…来到海曙区、鄞州区,看望慰问…": later clauses of the sentence, until one has a subject of its own or reports speech.</summary>
+    private static AppearanceRole? Continued(string text, int clauseEnd, int sentenceEnd, IReadOnlyList<NameMatch> namesInText)
+    {
+        if (Words.SpeechContentVerbs.Any(v => text.LastIndexOf(v, clauseEnd, StringComparison.Ordinal) is var at && at >= 0 && at > LastBoundary(text, clauseEnd)))
+            return null;
+        var start = clauseEnd + 1;
+        while (start < sentenceEnd)
+        {
+            var end = IndexOfAny(text, ClauseEnds, start, sentenceEnd);
+            if (namesInText.Any(n => n.Start >= start && n.Start < end))
+                return null;
+            var clause = text[start..end];
+            if (Predicate(clause) is { } role)
+                return role;
+            if (Words.SpeechContentVerbs.Any(v => clause.Contains(v, StringComparison.Ordinal)))
+                return null;
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private static int LastBoundary(string text, int before)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (SentenceEnds.Contains(text[i]) || ClauseEnds.Contains(text[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The words before the first name of the list <paramref name="name"/> is in, back to the sentence's start.</summary>
+    private static AppearanceRole? LeadIn(string text, NameMatch name, IReadOnlyList<NameMatch> namesInText)
+    {
+        // A list introduced by "出席团拜会的有" may run on past semicolons.
+        var sentenceStart = LastIndexOfAny(text, FullStops, name.Start) + 1;
+        var first = namesInText.Where(n => n.Start >= sentenceStart && n.Start <= name.Start).Select(n => n.Start).DefaultIfEmpty(name.Start).Min();
+        var clauseStart = LastIndexOfAny(text, ClauseEnds + SentenceEnds, first) + 1;
+        var lead = text[clauseStart..first];
+        if (Words.ListLeadIns.Any(l => lead.Contains(l, StringComparison.Ordinal)) && Predicate(lead) is { } listed)
+            return listed;
+        var before = text[sentenceStart..name.Start];
+        foreach (var objectRole in Words.ObjectRoles)
+        {
+            if (Words.RoleVerbs.Any(v => v.Role == objectRole && before.Contains(v.Verb, StringComparison.Ordinal)))
+                return objectRole;
+        }
+        return null;
+    }
 
     private static int IndexOfAny(string text, string characters, int from, int limit)
     {
@@ -60,5 +147,15 @@ internal static class RoleVerbs
                 return i;
         }
         return limit;
+    }
+
+    private static int LastIndexOfAny(string text, string characters, int before)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (characters.Contains(text[i]))
+                return i;
+        }
+        return -1;
     }
 }

@@ -1,21 +1,18 @@
+using GraphQLArchive.Ingestion.Lexicon;
+
 namespace GraphQLArchive.Ingestion.Mentions;
 
 /// <summary>Reads the titles printed right before a name: <c>省委常委、市委书记罗清宇</c> → [省委常委, 市委书记].</summary>
 internal static class TitleChain
 {
     // A chain starts after the previous clause or sentence.
-    private const string Boundaries = ",，。；;：:！!？?“”\n";
+    private const string Boundaries = ",，。；;：:！!？?“”\n()（）";
 
-    // "市领导刘鹤、杨继承" lists officials without giving their titles.
-    private static readonly string[] LeaderMarkers = ["省领导", "市领导", "区领导", "县领导", "领导"];
-
-    // What a printed title ends with: 书记, 常委, 政委, 市长, 秘书长, 司令员, 主任…; this keeps text such
-    // as "会议由" or "随后" from being read as a title.
-    private static readonly string[] TitleEndings = ["书记", "委", "长", "员", "主任", "主席", "司令", "经理", "理事", "代表", "负责人", "总监", "总裁"];
+    private static WordLexicon Words => WordLexicon.Default;
 
     /// <summary>
     /// The titles before the name starting at <paramref name="nameStart"/>, reading back no further than
-    /// <paramref name="floor"/> (the end of the previous name, so "刘鹤、杨继承" gives 杨继承 no titles).
+    /// <paramref name="floor"/> (the end of the previous name, so "刘鹤、杨继承" gives 杨继承 no titles of its own).
     /// </summary>
     public static IReadOnlyList<string> Before(string text, int nameStart, int floor)
     {
@@ -24,29 +21,65 @@ internal static class TitleChain
             start--;
 
         var segments = Segments(text[start..nameStart]);
-        // Keep the titles nearest the name; stop at the first segment that is not a title.
+        // Keep the titles nearest the name; stop at the first segment that is not a title. A title's left edge is
+        // the last delimiter word in its segment ("在市委会见了中化能源集团有限公司董事长"): nothing before it is read.
         var titles = new List<string>();
         for (var i = segments.Count - 1; i >= 0 && IsTitle(segments[i]); i--)
-            titles.Insert(0, segments[i]);
+        {
+            var trimmed = TrimLeft(segments[i]);
+            if (!IsTitle(trimmed)) break;
+            titles.Insert(0, trimmed);
+            if (trimmed.Length < segments[i].Length) break;
+        }
         return titles;
     }
 
-    /// <summary>True when <paramref name="prefix"/> holds nothing but titles, a leader marker, or nothing at all.</summary>
-    public static bool IsOnlyTitles(string prefix) => Segments(prefix).All(IsTitle);
+    /// <summary>True when <paramref name="prefix"/> holds nothing but titles, a leader phrase, or nothing at all.</summary>
+    public static bool IsOnlyTitles(string prefix) => Segments(prefix).All(s => IsTitle(s) && TrimLeft(s) == s);
+
+    /// <summary>The leadership phrase (市领导, 省党政军领导…) <paramref name="text"/> ends with, if any.</summary>
+    public static string? LeaderPhraseEnding(string text) =>
+        Words.LeaderPhrases.FirstOrDefault(p => text.EndsWith(p, StringComparison.Ordinal));
 
     private static List<string> Segments(string chain)
     {
         chain = chain.Trim();
-        foreach (var marker in LeaderMarkers)
+        foreach (var phrase in Words.LeaderPhrases)
         {
-            if (chain.StartsWith(marker, StringComparison.Ordinal))
+            var at = chain.LastIndexOf(phrase, StringComparison.Ordinal);
+            if (at >= 0 && at + phrase.Length == chain.Length)
+                return [];
+            if (at == 0)
             {
-                chain = chain[marker.Length..];
+                chain = chain[phrase.Length..];
                 break;
             }
         }
-        return chain.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        return chain.Split(['、', ' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
-    private static bool IsTitle(string segment) => TitleEndings.Any(ending => segment.EndsWith(ending, StringComparison.Ordinal));
+    private static string TrimLeft(string segment)
+    {
+        // "和市委书记": a conjunction right after the previous name.
+        foreach (var conjunction in Words.Conjunctions)
+        {
+            if (segment.Length > conjunction.Length && segment.StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                segment = segment[conjunction.Length..];
+                break;
+            }
+        }
+        var cut = 0;
+        foreach (var delimiter in Words.LeftDelimiters)
+        {
+            if (delimiter.Length == 1 && Words.CharactersInTitles.Contains(delimiter[0])) continue;
+            var at = segment.LastIndexOf(delimiter, StringComparison.Ordinal);
+            if (at >= 0 && at + delimiter.Length > cut && at + delimiter.Length < segment.Length)
+                cut = at + delimiter.Length;
+        }
+        return segment[cut..].TrimStart('了');
+    }
+
+    internal static bool IsTitle(string segment) =>
+        segment.Length > 0 && Words.Offices.Any(office => segment.EndsWith(office, StringComparison.Ordinal));
 }

@@ -20,6 +20,8 @@ public static class QuantityParser
         ("辆", "辆", 1m), ("吨", "t", 1m), ("天", "day", 1m), ("家", "家", 1m), ("人", "人", 1m), ("名", "人", 1m), ("条", "条", 1m),
     ];
 
+    private const string PlaceEnds = "县区市镇乡村山";
+
     private const string NumberChars = "0-9０-９.．零〇一二两三四五六七八九十百千万亿";
 
     private static readonly Regex Pattern = new(
@@ -43,6 +45,9 @@ public static class QuantityParser
         {
             // A numeral inside a word (一批, 第一) is not a figure: Arabic digits always are.
             if (match.Index > 0 && ChineseNumber.IsNumberChar(text[match.Index - 1])) continue;
+            // 三台县, 五台山: a numeral and a unit character that begin a place name.
+            var after = match.Index + match.Length;
+            if (after < text.Length && PlaceEnds.Contains(text[after]) && !match.Groups["num"].Value.Any(ChineseNumber.IsArabic)) continue;
             if (Read(match) is { } quantity)
                 found.Add(new QuantityMatch(quantity, match.Index, match.Length, match.Value));
         }

@@ -1,6 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace GraphQLArchive.Ingestion.Pages;
 
-/// <summary>Splits a raw page of a Chinese city daily into articles.</summary>
+/// <summary>
+/// Splits a raw page of a Chinese daily into its reports. A report is a headline block (kicker, headline,
+/// subheadline: short lines without a full stop), maybe a credit line, then the body. It starts at a headline block
+/// above a lead, or at a lead that opens with a dateline (本报讯, 新华社…电) even when no headline is printed.
+/// </summary>
 public static class PageParser
 {
     // Headlines are short; anything longer is running text even without a full stop.
@@ -8,6 +14,12 @@ public static class PageParser
 
     // Kicker (引题), headline, subheadline.
     private const int MaxTitleLines = 3;
+
+    // How a lead without a dateline opens: with the event's date or a word of time. Section headings inside a long
+    // report are followed by running text, not by this.
+    private static readonly Regex LeadOpening = new(
+        @"^(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年)?(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日|^(?:昨日|昨天|今日|今天|前日|前天|近日|日前|连日来|近期|近年来|今年以来|记者从|记者近日从|记者日前从)",
+        RegexOptions.CultureInvariant);
 
     /// <summary>Parses <paramref name="text"/>; month-day dates resolve against <paramref name="editionDate"/>.</summary>
     public static ParsedPage Parse(string text, DateOnly editionDate)
@@ -28,30 +40,35 @@ public static class PageParser
         return new ParsedPage(articles);
     }
 
-    private readonly record struct ArticleStart(int TitleStart, int BylineIndex);
+    /// <summary>Where a report starts: its first title line (none when <c>TitleStart == LeadIndex</c>), and its lead.</summary>
+    private readonly record struct ArticleStart(int TitleStart, int CreditLine, int LeadIndex);
 
-    /// <summary>An article starts at the title lines right above each <c>本报讯</c> paragraph.</summary>
     private static List<ArticleStart> FindArticleStarts(List<string> blocks)
     {
         var starts = new List<ArticleStart>();
-        for (var byline = 0; byline < blocks.Count; byline++)
+        for (var lead = 0; lead < blocks.Count; lead++)
         {
-            if (!Byline.StartsWith(blocks[byline]))
+            var block = blocks[lead];
+            if (LooksLikeTitle(block) || Byline.IsCreditLine(block) || PhotoCaption.IsCaption(block) || PhotoCaption.IsCredit(block))
                 continue;
 
-            var floor = starts.Count > 0 ? starts[^1].BylineIndex + 1 : 0;
-            var titleStart = byline;
-            while (titleStart > floor && byline - titleStart < MaxTitleLines && LooksLikeTitle(blocks[titleStart - 1]))
+            var floor = starts.Count > 0 ? starts[^1].LeadIndex + 1 : 0;
+            var creditLine = lead > floor && Byline.IsCreditLine(blocks[lead - 1]) ? lead - 1 : lead;
+            var titleStart = creditLine;
+            while (titleStart > floor && creditLine - titleStart < MaxTitleLines && LooksLikeTitle(blocks[titleStart - 1]))
                 titleStart--;
 
-            // A fragment such as "对" continuing a sentence cut by a column break is not a kicker;
-            // a lone title line, though, is always kept as the headline.
-            if (byline - titleStart >= 2 && titleStart > 0 && ContinuesBrokenSentence(blocks[titleStart - 1]))
-                titleStart++;
+            // A fragment such as "对" continuing a sentence cut by a column break is not a kicker.
+            if (titleStart < creditLine && titleStart > 0 && ContinuesBrokenSentence(blocks, titleStart - 1))
+                titleStart = creditLine - titleStart >= 2 ? titleStart + 1 : creditLine;
 
-            // Without a title there is no new article; the paragraph stays with the one before.
-            if (titleStart < byline)
-                starts.Add(new ArticleStart(titleStart, byline));
+            var titled = titleStart < creditLine;
+            var atPageStart = titleStart == 0 || starts.Count == 0 && blocks.Take(titleStart).All(b => PhotoCaption.IsCaption(b) || PhotoCaption.IsCredit(b));
+            var opensReport = Byline.StartsWith(block) || creditLine < lead || LeadOpening.IsMatch(block);
+            // Without a title and a lead, there is no new report; the paragraph stays with the one before.
+            if ((titled && (opensReport || atPageStart)) || (!titled && Byline.StartsWith(block) && !ContinuesBrokenSentence(blocks, lead - 1))
+                || (!titled && starts.Count == 0 && atPageStart && (opensReport || creditLine < lead)))
+                starts.Add(new ArticleStart(titleStart, creditLine, lead));
         }
         return starts;
     }
@@ -59,32 +76,62 @@ public static class PageParser
     private static bool LooksLikeTitle(string block) =>
         block.Length <= MaxTitleLength
         && !Byline.StartsWith(block)
+        && !Byline.IsCreditLine(block)
         && !PhotoCaption.IsCaption(block)
         && !PhotoCaption.IsCredit(block)
         && !block.Contains('。')
         && !Punctuation.EndsSentence(block)
         && !EndsWithClauseBreak(block);
 
-    private static bool ContinuesBrokenSentence(string previous) =>
-        !LooksLikeTitle(previous) && !PhotoCaption.IsCredit(previous) && !Punctuation.EndsSentence(previous);
+    /// <summary>True when the block at <paramref name="index"/> stops mid-sentence, so what follows continues it.</summary>
+    private static bool ContinuesBrokenSentence(List<string> blocks, int index)
+    {
+        // A photo set into the text sits between the halves of a sentence: look past it.
+        while (index >= 0 && (PhotoCaption.IsCaption(blocks[index]) || PhotoCaption.IsCredit(blocks[index])))
+            index--;
+        if (index < 0) return false;
+        var previous = blocks[index];
+        return !LooksLikeTitle(previous) && !Byline.IsCreditLine(previous) && !Punctuation.EndsSentence(Byline.SplitClosing(previous).Paragraph + (Byline.SplitClosing(previous).Printed is null ? "" : "。"));
+    }
 
     private static bool EndsWithClauseBreak(string block) => block[^1] is ',' or '，' or '、';
 
     private static ParsedArticle ReadArticle(int ordinal, List<string> blocks, ArticleStart start, int end, DateOnly editionDate)
     {
-        var titles = blocks[start.TitleStart..start.BylineIndex];
+        var titles = blocks[start.TitleStart..start.CreditLine];
         var (kicker, headline, subheadline) = titles.Count switch
         {
+            0 => (null, "", null),
             1 => (null, titles[0], null),
             2 => (null, titles[0], titles[1]),
             _ => (titles[0], titles[1], (string?)titles[2]),
         };
 
-        var byline = Byline.Parse(blocks[start.BylineIndex]);
+        var printed = new List<string>();
+        var journalists = new List<string>();
+        if (start.CreditLine < start.LeadIndex)
+        {
+            var line = Byline.ParseLine(blocks[start.CreditLine]);
+            printed.Add(line.Printed);
+            journalists.AddRange(line.Journalists);
+        }
+        var byline = Byline.Parse(blocks[start.LeadIndex]);
+        if (byline.Printed.Length > 0) printed.Add(byline.Printed);
+        journalists.AddRange(byline.Journalists);
+
         var body = new List<string>();
         if (byline.Rest.Length > 0)
             body.Add(byline.Rest);
-        body.AddRange(blocks[(start.BylineIndex + 1)..end]);
+        body.AddRange(blocks[(start.LeadIndex + 1)..end]);
+        // A closing "(记者 X)" ends its paragraph; it is a credit, not text.
+        for (var i = 0; i < body.Count; i++)
+        {
+            var (paragraph, closing, closingPrinted) = Byline.SplitClosing(body[i]);
+            if (closingPrinted is null) continue;
+            body[i] = paragraph.Length > 0 ? paragraph : body[i];
+            printed.Add(closingPrinted);
+            journalists.AddRange(closing);
+        }
 
         var (paragraphs, photos) = LayoutRepair.Repair(body);
         return new ParsedArticle(
@@ -92,9 +139,9 @@ public static class PageParser
             kicker,
             headline,
             subheadline,
-            byline.Printed,
-            byline.Journalists,
-            EventDates.FromLead(paragraphs.FirstOrDefault(), editionDate),
+            printed.Count > 0 ? string.Join(" ", printed) : null,
+            journalists.Distinct().ToList(),
+            EventDates.FromLead(paragraphs.FirstOrDefault(), editionDate, byline.Dateline),
             paragraphs,
             photos);
     }

@@ -18,4 +18,7 @@ public class Edition
     public string ContentHash { get; set; } = "";
 
     public List<Articles.Article> Articles { get; set; } = [];
+
+    /// <summary>Totals printed for groups of projects, which belong to no single project.</summary>
+    public List<EditionFact> Facts { get; set; } = [];
 }

@@ -49,7 +49,7 @@ public sealed class PageIngestor(ArchiveDbContext db)
         for (var attempt = 1; ; attempt++)
         {
             if (await ExistingArticlesAsync(hash, cancellationToken) is { } existing)
-                return new IngestResult(false, existing, EntityExtractor.Extract(parsed, registry), new HashSet<string>());
+                return new IngestResult(false, existing, EntityExtractor.Extract(parsed, registry, source.Newspaper), new HashSet<string>());
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -79,7 +79,7 @@ public sealed class PageIngestor(ArchiveDbContext db)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (string.IsNullOrWhiteSpace(source.Text))
-            throw new IngestionException(EmptyText, "The page text is empty. Send the page as scanned: headlines, then paragraphs starting with 本报讯.");
+            throw new IngestionException(EmptyText, "The page text is empty. Send the page as scanned: each report's headline lines, then its paragraphs.");
         if (source.Text.Length > MaxCharacters)
             throw new IngestionException(TextTooLong, $"The page text has {source.Text.Length} characters; at most {MaxCharacters} are accepted. Split it into pages.");
         if (source.Date.Year < 1900 || source.Date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1))
@@ -88,7 +88,7 @@ public sealed class PageIngestor(ArchiveDbContext db)
             throw new IngestionException(InvalidPage, $"The page number {source.Page} is impossible: pages start at 1.");
         var parsed = PageParser.Parse(source.Text, source.Date);
         if (parsed.Articles.Count == 0)
-            throw new IngestionException(NoArticle, "No article was recognized: a report is a headline line followed by a paragraph that starts with 本报讯.");
+            throw new IngestionException(NoArticle, "No news report was recognized. A report is a headline block (short lines without a full stop) followed by its paragraphs, the first opening with a dateline (本报讯, 新华社…电), a credit line (本报记者 X 报道) or the event's date (7月29日, 昨日); or, without a headline, a paragraph opening with a dateline.");
         return parsed;
     }
 
@@ -106,7 +106,7 @@ public sealed class PageIngestor(ArchiveDbContext db)
     /// <summary>Adds the page's edition, articles and new entities to the context; the caller saves and owns the transaction.</summary>
     internal (Edition Edition, ArchiveRegistry Extracted) Store(PageSource source, ParsedPage parsed, string hash, ArchiveRegistry registry, RegistryCatalog catalog)
     {
-        var extracted = EntityExtractor.Extract(parsed, registry);
+        var extracted = EntityExtractor.Extract(parsed, registry, source.Newspaper);
         catalog.AddExtracted(extracted);
 
         var home = extracted.Locations.FirstOrDefault(l => l.Kind == LocationKind.City)?.Aliases.FirstOrDefault();
@@ -118,6 +118,10 @@ public sealed class PageIngestor(ArchiveDbContext db)
             Page = source.Page ?? 1, PageInferred = source.Page is null,
             SourceFile = source.SourceFile, ContentHash = hash,
         };
+        edition.Facts = EditionFacts.Find(parsed).Select(f => new EditionFact
+        {
+            ArticleOrdinal = f.ArticleOrdinal, Label = f.Label, Value = f.Value, Unit = f.Unit, Qualifier = f.Qualifier, Printed = f.Printed,
+        }).ToList();
         db.Editions.Add(edition);
         foreach (var article in parsed.Articles)
             edition.Articles.Add(BuildArticle(article, edition.Date, catalog));

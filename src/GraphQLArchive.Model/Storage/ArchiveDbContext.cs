@@ -33,6 +33,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         {
             edition.HasIndex(e => e.ContentHash).IsUnique();
             edition.HasIndex(e => new { e.Date, e.Newspaper, e.Page });
+            edition.HasMany(e => e.Facts).WithOne(f => f.Edition).HasForeignKey(f => f.EditionId);
         });
 
         modelBuilder.Entity<Article>(article =>

@@ -56,11 +56,12 @@ internal static class CollectionSegmentResolver
 
         var nodeType = ConnectionResolver.ListItemType(segmentType, "items");
         var itemFields = Selections.Named(selected, "items").SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
-        var page = SortKey.Apply(query, keys).Skip(skip).Take(take + 1)
-            .Select(ProjectionBuilder.Lambda<T>(ProjectionBuilder.Collect(nodeType, itemFields, context)));
+        var projection = new NodeProjection<T>(ProjectionBuilder.Collect(nodeType, itemFields, context), source, context);
+        var page = SortKey.Apply(query, keys).Skip(skip).Take(take + 1).Select(projection.Selector);
         var items = await ConnectionResolver.ToListAsync(page, context.CancellationToken);
         var hasNext = items.Count > take;
         if (hasNext) items.RemoveAt(items.Count - 1);
+        await projection.LoadListsAsync(items, context.CancellationToken);
         return new CollectionSegmentResult(items, hasNext, skip > 0, totalCount);
     }
 }

@@ -13,8 +13,9 @@ using Microsoft.EntityFrameworkCore.Query;
 namespace GraphQLArchive.Querying.Paging;
 
 /// <summary>
-/// Resolves a cursor connection over an <see cref="IQueryable{T}"/>: filter, order, keyset bounds,
-/// projection and page size in one SQL statement, and a COUNT only when <c>totalCount</c> is selected.
+/// Resolves a cursor connection over an <see cref="IQueryable{T}"/>: filter, order, keyset bounds, the nodes'
+/// columns and page size in one SQL statement; then each nested list for the whole page in one statement;
+/// and a COUNT only when <c>totalCount</c> is selected.
 /// </summary>
 internal static class ConnectionResolver
 {
@@ -45,13 +46,15 @@ internal static class ConnectionResolver
             .Aggregate((all, next) => all.Concat(next));
         if (ranges.Count > 1) page = SortKey.Apply(page, keys, reverse: backward).Take(size + 1);
 
-        var rows = await ToListAsync(page.Select(RowProjection<T>(NodeProjection(context, connectionType, selected), keys)), context.CancellationToken);
+        var projection = Nodes(context, source, connectionType, selected);
+        var rows = await ToListAsync(page.Select(RowProjection(projection, keys)), context.CancellationToken);
 
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
         if (backward) rows.Reverse();
         var trimmedFront = first is not null && last is not null && rows.Count > last;
         if (trimmedFront) rows.RemoveRange(0, rows.Count - last!.Value);
+        await projection.LoadListsAsync(rows.Select(r => (T)r.Node).ToList(), context.CancellationToken);
 
         var edges = rows.Select(r => new EdgeResult(KeysetCursor.Encode(ordering, r.Keys), r.Node)).ToList();
         var pageInfo = new PageInfoResult(
@@ -66,7 +69,7 @@ internal static class ConnectionResolver
         left.SelectMany(l => right.Select(r => l is null ? r
             : Expression.Lambda<Func<T, bool>>(Expression.AndAlso(l.Body, Expressions.Rebind(r, l.Parameters[0])), l.Parameters[0]))).ToList();
 
-        internal static IReadOnlyList<SortKey> SortKeys<T>(IResolveFieldContext context) =>
+    internal static IReadOnlyList<SortKey> SortKeys<T>(IResolveFieldContext context) =>
         SortKey.FromArgument(typeof(T), context.FieldDefinition.Arguments!.Find("order")!.ResolvedType, context.GetArgument<object?>("order"));
 
     /// <summary>The field's own object type (connection or segment) and the fields selected on it.</summary>
@@ -77,7 +80,11 @@ internal static class ConnectionResolver
     }
 
     /// <summary>What the connection's <c>nodes { … }</c> and <c>edges { node { … } }</c> selections read of each node.</summary>
-    internal static ProjectionBuilder.Tree NodeProjection(IResolveFieldContext context, IComplexGraphType connectionType, IReadOnlyList<GraphQLField> selected)
+    internal static NodeProjection<T> Nodes<T>(IResolveFieldContext context, IQueryable<T> source, IComplexGraphType connectionType, IReadOnlyList<GraphQLField> selected)
+        where T : class =>
+        new(NodeTree(context, connectionType, selected), source, context);
+
+    private static ProjectionBuilder.Tree NodeTree(IResolveFieldContext context, IComplexGraphType connectionType, IReadOnlyList<GraphQLField> selected)
     {
         var nodeType = ListItemType(connectionType, "nodes");
         var nodeFields = Selections.Named(selected, "nodes")
@@ -99,7 +106,8 @@ internal static class ConnectionResolver
     {
         if (context.GetArgument<IDictionary<string, object?>?>("where") is not { } where) return source;
         var filterType = (IInputObjectGraphType)context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!.GetNamedType();
-        return source.Where(FilterTranslator.ToPredicate<T>(filterType, where));
+        var predicate = FilterTranslator.ToPredicate<T>(filterType, where);
+        return source.Where(Databases.ContextOf(source) is { } db ? MembershipRewriter.Rewrite(db, predicate) : predicate);
     }
 
     private static object?[]? Cursor(IResolveFieldContext context, string argument, string ordering, IReadOnlyList<Type> keyTypes)
@@ -109,12 +117,12 @@ internal static class ConnectionResolver
         return KeysetCursor.TryDecode(cursor, ordering, keyTypes, out var values) ? values : throw QueryingErrors.InvalidCursor(argument, cursor);
     }
 
-    private static Expression<Func<T, KeysetRow>> RowProjection<T>(ProjectionBuilder.Tree tree, IReadOnlyList<SortKey> keys)
+    private static Expression<Func<T, KeysetRow>> RowProjection<T>(NodeProjection<T> projection, IReadOnlyList<SortKey> keys) where T : class
     {
         var x = Expression.Parameter(typeof(T), "x");
         var keyValues = keys.Select(k => (Expression)Expression.Convert(Expressions.Rebind(k.Key, x), typeof(object)));
         var row = Expression.MemberInit(Expression.New(typeof(KeysetRow)),
-            Expression.Bind(typeof(KeysetRow).GetProperty(nameof(KeysetRow.Node))!, ProjectionBuilder.Build(x, tree)),
+            Expression.Bind(typeof(KeysetRow).GetProperty(nameof(KeysetRow.Node))!, projection.Build(x)),
             Expression.Bind(typeof(KeysetRow).GetProperty(nameof(KeysetRow.Keys))!, Expression.NewArrayInit(typeof(object), keyValues)));
         return Expression.Lambda<Func<T, KeysetRow>>(row, x);
     }

@@ -11,9 +11,9 @@ using GraphQLParser.AST;
 namespace GraphQLArchive.Querying.Projection;
 
 /// <summary>
-/// The <c>where</c>, <c>order</c> and <c>first</c> of a list field inside a selection, applied to the
-/// collection navigation within the root field's statement (EF Core turns <c>Take</c> per parent into a
-/// window function over the parent keys), so no parent costs a query of its own.
+/// The <c>where</c>, <c>order</c> and <c>first</c> of a list field inside a selection, applied per parent.
+/// Every list field has a page: <c>first</c> is 10 when not given and at most 50 (HC0051), like a connection's,
+/// so a nested list never returns more than its page and the cost rule's count bounds the rows read.
 /// </summary>
 internal sealed record ListArguments(string Signature, LambdaExpression? Filter, IReadOnlyList<SortKey> Order, int? First)
 {
@@ -26,8 +26,9 @@ internal sealed record ListArguments(string Signature, LambdaExpression? Filter,
                      ?? new Dictionary<string, ArgumentValue>();
         object? Value(string name) => values.TryGetValue(name, out var v) ? v.Value : null;
 
-        var first = Value("first") is { } f ? Convert.ToInt32(f) : (int?)null;
+        var first = Value("first") is { } f ? Convert.ToInt32(f) : QueryingErrors.DefaultPageSize;
         if (first < 0) throw QueryingErrors.NegativePageSize();
+        if (first > QueryingErrors.MaxPageSize) throw QueryingErrors.MaxPageSizeExceeded(first);
         var filter = Value("where") is IDictionary<string, object?> where
             ? FilterTranslator.ToLambda(elementType, (IInputObjectGraphType)definition.Arguments.Find("where")!.ResolvedType!.GetNamedType(), where)
             : null;
@@ -41,7 +42,7 @@ internal sealed record ListArguments(string Signature, LambdaExpression? Filter,
     {
         if (Filter is not null)
             items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
-        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false);
+        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false, ordinalText: true); // in memory only
         return First is { } first
             ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
             : items;

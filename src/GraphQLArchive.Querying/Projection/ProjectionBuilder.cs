@@ -8,8 +8,9 @@ using GraphQLParser.AST;
 namespace GraphQLArchive.Querying.Projection;
 
 /// <summary>
-/// Builds <c>x =&gt; new T { … }</c> holding exactly the columns and navigations a selection asks for,
-/// so that a root field reads what it returns in one SQL statement, however deep the selection.
+/// Builds <c>x =&gt; new T { … }</c> holding exactly the columns and single navigations a selection asks for.
+/// Nested lists are left to <see cref="NestedListLoader"/> (one statement per list for all parents) when the
+/// source is a database, and projected inline over an in-memory source.
 /// </summary>
 internal static class ProjectionBuilder
 {
@@ -76,13 +77,14 @@ internal static class ProjectionBuilder
         tree.Leaf(path[^1]);
     }
 
-    public static Expression<Func<T, T>> Lambda<T>(Tree tree)
+    public static Expression<Func<T, T>> Lambda<T>(Tree tree, bool batched)
     {
         var x = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, T>>(Build(x, tree), x);
+        return Expression.Lambda<Func<T, T>>(Build(x, tree, batched), x);
     }
 
-    public static Expression Build(Expression source, Tree tree)
+    /// <summary>The projection of <paramref name="source"/>; with <paramref name="batched"/>, collections stay empty, to be loaded after.</summary>
+    public static Expression Build(Expression source, Tree tree, bool batched)
     {
         var type = source.Type;
         var bindings = new List<MemberBinding>();
@@ -96,27 +98,29 @@ internal static class ProjectionBuilder
             if (EntityTypes.IsColumn(property.PropertyType))
                 bindings.Add(Expression.Bind(property, value));
             else if (EntityTypes.ElementType(property.PropertyType) is { } elementType)
-                bindings.Add(Expression.Bind(property, Collection(value, elementType, child)));
+            {
+                if (!batched) bindings.Add(Expression.Bind(property, Collection(value, elementType, child)));
+            }
             else
                 bindings.Add(Expression.Bind(property, Expression.Condition(
                     Expression.Equal(value, Expression.Constant(null, property.PropertyType)),
                     Expression.Constant(null, property.PropertyType),
-                    Build(value, child ?? AllColumns(property.PropertyType)))));
+                    Build(value, child ?? AllColumns(property.PropertyType), batched))));
         }
         return Expression.MemberInit(Expression.New(type), bindings);
     }
 
-    /// <summary><c>items.Where(…).OrderBy(…).Take(…).Select(y =&gt; new E { … }).ToList()</c>, in key order by default.</summary>
+    /// <summary>In memory: <c>items.Where(…).OrderBy(…).Take(…).Select(y =&gt; new E { … }).ToList()</c>, in key order by default.</summary>
     private static Expression Collection(Expression items, Type elementType, Tree? child)
     {
         var arguments = child?.Arguments ?? new ListArguments("", null, Sorting.SortKey.FromArgument(elementType, null, null), null);
         var y = Expression.Parameter(elementType, "y");
         var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType],
-            arguments.Apply(items, elementType), Expression.Lambda(Build(y, child ?? AllColumns(elementType)), y));
+            arguments.Apply(items, elementType), Expression.Lambda(Build(y, child ?? AllColumns(elementType), batched: false), y));
         return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
     }
 
-    private static Tree AllColumns(Type type)
+    internal static Tree AllColumns(Type type)
     {
         var tree = new Tree();
         foreach (var property in type.GetProperties().Where(p => p.CanWrite && EntityTypes.IsColumn(p.PropertyType)))

@@ -55,21 +55,28 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
     }
 
 
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false) =>
-        query.Provider.CreateQuery<T>(OrderBy(query.Expression, typeof(T), keys, reverse, queryable: true));
+    /// <summary><paramref name="query"/> in the keys' order; with <paramref name="thenBy"/>, after the order it has already.</summary>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false, bool thenBy = false) =>
+        query.Provider.CreateQuery<T>(OrderBy(query.Expression, typeof(T), keys, reverse, queryable: true, thenBy,
+            ordinalText: query.Provider is EnumerableQuery));
 
     /// <summary>
     /// <c>source.OrderBy(k1).ThenBy(k2)…</c> through <see cref="Queryable"/>, or through <see cref="Enumerable"/>
-    /// for a collection navigation inside a projection.
+    /// for a collection navigation inside a projection. In memory (<paramref name="ordinalText"/>) text is ordered by
+    /// code unit, as databases order it by their binary collation, not by the culture's rules.
     /// </summary>
-    public static Expression OrderBy(Expression source, Type element, IReadOnlyList<SortKey> keys, bool reverse, bool queryable)
+    public static Expression OrderBy(Expression source, Type element, IReadOnlyList<SortKey> keys, bool reverse, bool queryable, bool thenBy = false,
+        bool ordinalText = false)
     {
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending ^ reverse;
-            var method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
-            source = Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, keys[i].Key.ReturnType],
-                source, queryable ? Expression.Quote(keys[i].Key) : keys[i].Key);
+            var method = (i == 0 && !thenBy ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
+            Expression key = queryable ? Expression.Quote(keys[i].Key) : keys[i].Key;
+            source = ordinalText && keys[i].Key.ReturnType == typeof(string)
+                ? Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, typeof(string)],
+                    source, key, Expression.Constant(StringComparer.Ordinal, typeof(IComparer<string>)))
+                : Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, keys[i].Key.ReturnType], source, key);
         }
         return source;
     }

@@ -10,8 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQLArchive.Tests.Archive;
 
+/// <summary>The archive's API as a test talks to it: GraphQL over HTTP, and the SQL statements it sent.</summary>
+public interface IGraphQLArchive
+{
+    Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null);
+
+    SqlStatementCounter Sql { get; }
+
+    /// <summary>Whether the database sorts NULL before every value ascending (SQLite) or after (PostgreSQL).</summary>
+    bool NullsSortFirst { get; }
+}
+
 /// <summary>The real API over its own SQLite file, seeded at start-up exactly as <c>dotnet run</c> seeds it.</summary>
-public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
+public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQLArchive
 {
     public ArchiveApiFactory() : this(Path.Combine(Path.GetTempPath(), $"archive-test-{Guid.NewGuid():N}.db")) { }
 
@@ -20,6 +31,8 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
     public string DatabaseFile { get; }
 
     public SqlStatementCounter Sql { get; } = new();
+
+    public bool NullsSortFirst => true;
 
     /// <summary>Extra configuration, e.g. <c>Archive:ApiKey</c> or <c>Archive:Seeds</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
@@ -38,9 +51,12 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
         });
     }
 
-    public async Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null)
+    public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null) =>
+        PostAsync(CreateClient(), query, variables, accept, apiKey);
+
+    /// <summary>A GraphQL request as POST /graphql with a JSON body, the way clients send one.</summary>
+    internal static async Task<GraphQLHttpResponse> PostAsync(HttpClient client, string query, object? variables, string accept, string? apiKey)
     {
-        var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
@@ -59,18 +75,63 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>
 }
 
 
-/// <summary>Counts the SQL statements EF Core sends, so tests can hold the one-statement-per-root-field budget.</summary>
+/// <summary>Records the SQL statements EF Core sends, with their parameters, so tests can hold the statement budget and check plans.</summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
-    private readonly List<string> _statements = [];
+    private readonly List<RecordedStatement> _statements = [];
 
-    public IReadOnlyList<string> Statements { get { lock (_statements) return [.. _statements]; } }
+    public IReadOnlyList<string> Statements { get { lock (_statements) return [.. _statements.Select(s => s.Sql)]; } }
+
+    public IReadOnlyList<RecordedStatement> Recorded { get { lock (_statements) return [.. _statements]; } }
 
     public void Reset() { lock (_statements) _statements.Clear(); }
 
-    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+    // Parameters are bound after the command is initialized, so the statement is recorded when it runs.
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        lock (_statements) _statements.Add(result.CommandText);
+        Record(command);
         return result;
     }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command)
+    {
+        var parameters = command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
+        lock (_statements) _statements.Add(new RecordedStatement(command.CommandText, parameters));
+    }
 }
+
+/// <summary>A statement as it was sent: its SQL and its parameters' values.</summary>
+public sealed record RecordedStatement(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);

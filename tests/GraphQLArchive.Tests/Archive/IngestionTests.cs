@@ -40,6 +40,21 @@ public sealed class IngestPageMutationTests(KeyedArchiveApiFactory fixture) : IC
         return await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().Editions.CountAsync();
     }
 
+    [Fact]
+    public async Task A_total_for_a_group_of_projects_is_stored_as_a_fact_of_the_edition_not_of_a_project()
+    {
+        var page = SeedFiles.Page("一批重点项目集中开工",
+            "本报讯(记者 王涛)8月2日,全市重点项目集中开工。此次集中开工的45个项目总投资326亿元。市长周立强宣布开工。");
+        var response = await Api.PostAsync(Ingest, Input(page), apiKey: KeyedArchiveApiFactory.Key);
+        Assert.True((bool)response.Json["data"]!["ingestPage"]!["created"]!, response.ToString());
+        Assert.Empty(response.Json["data"]!["ingestPage"]!["extracted"]!["projects"]!.AsArray());
+
+        using var scope = Api.Services.CreateScope();
+        var facts = await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().Editions
+            .Where(e => e.Articles.Any(a => a.Headline == "一批重点项目集中开工")).SelectMany(e => e.Facts).OrderBy(f => f.Label).ToListAsync();
+        Assert.Equal([("项目总投资", 32600000000m, "CNY"), ("项目数", 45m, "个")], facts.Select(f => (f.Label, f.Value, f.Unit)).OrderBy(f => f.Label, StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-key")]
@@ -159,7 +174,7 @@ public sealed class IngestPageMutationTests(KeyedArchiveApiFactory fixture) : IC
 
         var response = await Api.PostAsync("""
             mutation($input: MergeOfficialsInput!) { mergeOfficials(input: $input) {
-              official { name aliases appearances { article { headline } titles } positions { title } } } }
+              official { name aliases appearances(first: 5) { article { headline } titles } positions { title } } } }
             """, new { input = new { targetId = Id("刘鹤"), sourceIds = new[] { Id("张磊") } } }, apiKey: KeyedArchiveApiFactory.Key);
 
         var official = response.Json["data"]!["mergeOfficials"]!["official"]!;

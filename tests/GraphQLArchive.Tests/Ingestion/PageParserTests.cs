@@ -176,7 +176,7 @@ public class PageParserTests
     }
 
     [Fact]
-    public void A_page_without_bylines_has_no_articles()
+    public void A_page_with_no_report_in_it_has_no_articles()
     {
         Assert.Empty(PageParser.Parse(Page("太原日报", "今日八版"), Edition).Articles);
     }

@@ -246,6 +246,43 @@ namespace GraphQLArchive.Model.Storage.Migrations
                     b.ToTable("Editions");
                 });
 
+            modelBuilder.Entity("GraphQLArchive.Model.Editions.EditionFact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleOrdinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Printed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Qualifier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
+
+                    b.ToTable("EditionFact");
+                });
+
             modelBuilder.Entity("GraphQLArchive.Model.Journalists.Journalist", b =>
                 {
                     b.Property<int>("Id")
@@ -619,6 +656,17 @@ namespace GraphQLArchive.Model.Storage.Migrations
                     b.Navigation("Photographer");
                 });
 
+            modelBuilder.Entity("GraphQLArchive.Model.Editions.EditionFact", b =>
+                {
+                    b.HasOne("GraphQLArchive.Model.Editions.Edition", "Edition")
+                        .WithMany("Facts")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Edition");
+                });
+
             modelBuilder.Entity("GraphQLArchive.Model.Locations.Location", b =>
                 {
                     b.HasOne("GraphQLArchive.Model.Locations.Location", "Parent")
@@ -703,6 +751,8 @@ namespace GraphQLArchive.Model.Storage.Migrations
             modelBuilder.Entity("GraphQLArchive.Model.Editions.Edition", b =>
                 {
                     b.Navigation("Articles");
+
+                    b.Navigation("Facts");
                 });
 
             modelBuilder.Entity("GraphQLArchive.Model.Journalists.Journalist", b =>

@@ -1,0 +1,173 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphQLArchive.Ingestion.Mentions;
+using GraphQLArchive.Ingestion.Registry;
+
+namespace GraphQLArchive.Ingestion.Lexicon;
+
+/// <summary>
+/// The word lists the extractor matches on, loaded from <c>seeds/lexicon/*.v1.json</c> (embedded in this assembly, so
+/// every host reads the same version). One list per concept: code never carries a second copy.
+/// </summary>
+public sealed class WordLexicon
+{
+    public required int Version { get; init; }
+    public required IReadOnlySet<char> Surnames { get; init; }
+    public required IReadOnlyList<string> CompoundSurnames { get; init; }
+    public required string GivenNameExclusions { get; init; }
+    /// <summary>Characters that begin titles and ordinary words, never a name of an unknown surname in a list.</summary>
+    public required string NotNameStarts { get; init; }
+    /// <summary>What a printed title ends with (书记, 副市长, 检察长…), longest first.</summary>
+    public required IReadOnlyList<string> Offices { get; init; }
+    public required IReadOnlyList<string> LeaderPhrases { get; init; }
+    public required IReadOnlyList<(string Verb, AppearanceRole Role)> RoleVerbs { get; init; }
+    public required IReadOnlyList<AppearanceRole> RolePriority { get; init; }
+    public required IReadOnlyList<AppearanceRole> ObjectRoles { get; init; }
+    public required IReadOnlyList<string> ListLeadIns { get; init; }
+    public required IReadOnlyList<string> SpeechContentVerbs { get; init; }
+    /// <summary>Words that may follow a name: the role verbs and the other verbs and particles of the genre.</summary>
+    public required IReadOnlyList<string> NameFollowers { get; init; }
+    public required IReadOnlyList<TitlePrefix> TitlePrefixes { get; init; }
+    public required IReadOnlyList<WholeTitle> WholeTitles { get; init; }
+    public required IReadOnlyList<string> DepartmentSuffixes { get; init; }
+    public required IReadOnlyList<(string Suffix, OrganizationKind Kind)> OrganizationSuffixes { get; init; }
+    public required IReadOnlyList<string> TitleContinuations { get; init; }
+    public required IReadOnlyList<(string Suffix, LocationKind Kind)> StrongPlaceSuffixes { get; init; }
+    public required IReadOnlyList<(string Suffix, LocationKind Kind)> WeakPlaceSuffixes { get; init; }
+    public required IReadOnlyList<string> NotPlaces { get; init; }
+    public required IReadOnlyList<string> LeftDelimiters { get; init; }
+    /// <summary>Words that join two names (张三和李四): at the start of a title chain they are not part of it.</summary>
+    public required IReadOnlyList<string> Conjunctions { get; init; }
+    /// <summary>Single-character delimiters that also stand inside titles (文化和旅游厅, 大同市委, 全国人大代表): they never cut one.</summary>
+    public required string CharactersInTitles { get; init; }
+    /// <summary>The offices of a 党组 itself; after 市政府党组成员 any other bare office (秘书长) is the government's.</summary>
+    public required IReadOnlyList<string> PartyGroupOffices { get; init; }
+    public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
+    public required IReadOnlyList<string> HomeMarkers { get; init; }
+    public required Divisions Divisions { get; init; }
+    public required ProjectWords Projects { get; init; }
+
+    private static readonly Lazy<WordLexicon> Embedded = new(() => Read(Open("lexicon.v1.json"), Open("divisions.v1.json")));
+
+    /// <summary>The lexicon shipped with this build.</summary>
+    public static WordLexicon Default => Embedded.Value;
+
+    public bool IsSurnameAt(string text, int start, out int length)
+    {
+        foreach (var compound in CompoundSurnames)
+        {
+            if (string.CompareOrdinal(text, start, compound, 0, compound.Length) == 0) { length = compound.Length; return true; }
+        }
+        length = 1;
+        return start < text.Length && Surnames.Contains(text[start]);
+    }
+
+    private static Stream Open(string name) =>
+        typeof(WordLexicon).Assembly.GetManifestResourceStream("Lexicon." + name)
+        ?? throw new InvalidOperationException($"The lexicon file {name} is not embedded in {typeof(WordLexicon).Assembly.GetName().Name}.");
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, Converters = { new JsonStringEnumConverter() } };
+
+    internal static WordLexicon Read(Stream words, Stream divisions)
+    {
+        var w = JsonSerializer.Deserialize<WordsFile>(words, Json) ?? throw new InvalidDataException("The lexicon file is empty.");
+        var d = JsonSerializer.Deserialize<DivisionsFile>(divisions, Json) ?? throw new InvalidDataException("The divisions file is empty.");
+        var roleVerbs = w.RoleVerbs.Select(v => (v.Verb, v.Role)).OrderByDescending(v => v.Verb.Length).ToList();
+        return new WordLexicon
+        {
+            Version = w.Version,
+            Surnames = w.Surnames.ToHashSet(),
+            CompoundSurnames = w.CompoundSurnames,
+            GivenNameExclusions = w.GivenNameExclusions,
+            NotNameStarts = w.NotNameStarts,
+            Offices = LongestFirst(w.Offices),
+            LeaderPhrases = LongestFirst(w.LeaderPhrases),
+            RoleVerbs = roleVerbs,
+            RolePriority = w.RolePriority,
+            ObjectRoles = w.ObjectRoles,
+            ListLeadIns = LongestFirst(w.ListLeadIns),
+            SpeechContentVerbs = w.SpeechContentVerbs,
+            NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
+            TitlePrefixes = w.TitleOrganizations.OrderByDescending(p => p.Prefix.Length).ToList(),
+            WholeTitles = w.WholeTitles,
+            DepartmentSuffixes = LongestFirst(w.DepartmentSuffixes),
+            OrganizationSuffixes = w.OrganizationSuffixes.Select(s => (s.Suffix, s.Kind)).ToList(),
+            TitleContinuations = LongestFirst(w.TitleContinuations),
+            StrongPlaceSuffixes = w.PlaceSuffixes.Strong.Select(s => (s.Suffix, s.Kind)).ToList(),
+            WeakPlaceSuffixes = w.PlaceSuffixes.Weak.Select(s => (s.Suffix, s.Kind)).ToList(),
+            NotPlaces = w.PlaceSuffixes.NotPlaces,
+            LeftDelimiters = LongestFirst(w.LeftDelimiters),
+            Conjunctions = w.Conjunctions,
+            CharactersInTitles = w.CharactersInTitles,
+            PartyGroupOffices = w.PartyGroupOffices,
+            Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
+                w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers),
+            Newspapers = w.Newspapers,
+            HomeMarkers = w.HomeMarkers,
+            Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
+                p.Value.Cities.Select(c => new City(c.Key, ShortOf(c.Key), p.Key,
+                    c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
+        };
+    }
+
+    // 太原市 → 太原; 呼和浩特市 → 呼和浩特. A two-character name keeps its 市 (no one prints 沙 for 沙市).
+    private static string ShortOf(string city) => city.Length > 2 && city.EndsWith('市') ? city[..^1] : city;
+
+    private static List<string> LongestFirst(IEnumerable<string> words) => words.Distinct().OrderByDescending(s => s.Length).ToList();
+
+    private sealed record WordsFile(
+        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string NotNameStarts, List<string> Offices,
+        List<string> LeaderPhrases, List<RoleVerbEntry> RoleVerbs, List<AppearanceRole> RolePriority, List<AppearanceRole> ObjectRoles,
+        List<string> ListLeadIns, List<string> SpeechContentVerbs, List<string> NameFollowers, List<TitlePrefix> TitleOrganizations,
+        List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
+        List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
+        List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
+        Dictionary<string, string> Newspapers, List<string> HomeMarkers, ProjectWordsEntry ProjectWords);
+
+    private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
+    private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
+        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers);
+
+    private sealed record RoleVerbEntry(string Verb, AppearanceRole Role);
+    private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
+    private sealed record PlaceSuffixEntry(string Suffix, LocationKind Kind);
+    private sealed record PlaceSuffixesEntry(List<PlaceSuffixEntry> Strong, List<PlaceSuffixEntry> Weak, List<string> NotPlaces);
+    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces);
+    private sealed record ProvinceEntry(string Short, Dictionary<string, string> Cities);
+}
+
+/// <summary>
+/// The words of project names and their sentences: what makes a name a group of projects (一批…, …等, N个…), which
+/// words are milestones (签约, 开工…), which wish for one (尽早建成), and which fill a figure's label (建成后…).
+/// </summary>
+public sealed record ProjectWords(
+    IReadOnlyList<string> NotProper, IReadOnlyList<string> GroupStarts, IReadOnlyList<string> GroupEnds, IReadOnlyList<string> GroupMeasures,
+    IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers);
+
+/// <summary>A title prefix and the organization it names: 市人大常委会 → {city}人大常委会.</summary>
+public sealed record TitlePrefix(string Prefix, string Organization, string? Office = null);
+
+/// <summary>A title that is an office of its own: 市长 → {city}人民政府; <see cref="Scope"/> is the prefix a bare title after it continues (市政府).</summary>
+public sealed record WholeTitle(string Title, string Organization, string Scope);
+
+public sealed record Province(string Name, string Short, IReadOnlyList<City> Cities);
+
+public sealed record City(string Name, string Short, string Province, IReadOnlyList<string> Counties);
+
+/// <summary>Provinces, their prefecture-level cities and the cities' counties and districts.</summary>
+public sealed class Divisions(IReadOnlyList<Province> provinces)
+{
+    public IReadOnlyList<Province> Provinces { get; } = provinces;
+
+    public IReadOnlyList<City> Cities { get; } = provinces.SelectMany(p => p.Cities).ToList();
+
+    /// <summary>Every county and district with its city; a name shared by two cities (城区, 郊区) is left out.</summary>
+    public IReadOnlyDictionary<string, City> CountyCities { get; } = provinces.SelectMany(p => p.Cities)
+        .SelectMany(c => c.Counties.Select(county => (county, c))).GroupBy(x => x.county).Where(g => g.Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().c);
+
+    public Province? Province(string name) => Provinces.FirstOrDefault(p => p.Name == name || p.Short == name);
+
+    public City? City(string name) => Cities.FirstOrDefault(c => c.Name == name || c.Short == name);
+}

@@ -1,0 +1,74 @@
+using System.Linq.Expressions;
+using GraphQLArchive.Querying.Mapping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace GraphQLArchive.Querying.Filtering;
+
+/// <summary>
+/// Rewrites a list filter over a collection navigation (<c>some</c>, <c>all</c>, <c>none</c>, <c>any</c>) from a
+/// correlated EXISTS, which the database checks once per parent row, into key membership:
+/// <c>x.Id IN (SELECT parent key FROM items WHERE …)</c>, which reads the matching items once through their
+/// index and then seeks the parents. A count then costs the matches, not the table.
+/// </summary>
+internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
+{
+    public static Expression<Func<T, bool>> Rewrite<T>(DbContext db, Expression<Func<T, bool>> predicate) =>
+        (Expression<Func<T, bool>>)new MembershipRewriter(db).Visit(predicate);
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        if (node.Method.DeclaringType != typeof(Enumerable) || node.Method.Name is not (nameof(Enumerable.Any) or nameof(Enumerable.All))
+            || node.Arguments[0] is not MemberExpression { Expression: { } owner } member
+            || owner.Type.GetProperty(EntityTypes.KeyName) is null
+            || Inverse(owner.Type, member.Member.Name) is not { } inverse)
+            return base.VisitMethodCall(node);
+
+        var itemType = EntityTypes.ElementType(member.Type)!;
+        var all = node.Method.Name == nameof(Enumerable.All);
+        Expression items = Databases.SetOf(db, itemType);
+        if (node.Arguments.Count > 1)
+        {
+            var predicate = (LambdaExpression)Visit(StripQuotes(node.Arguments[1]));
+            // every item matches ⇔ no item fails
+            if (all) predicate = Expression.Lambda(Expression.Not(predicate.Body), predicate.Parameters);
+            items = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items, Expression.Quote(predicate));
+        }
+        var keyType = owner.Type.GetProperty(EntityTypes.KeyName)!.PropertyType;
+        var parentKeys = ParentKeys(items, itemType, inverse, keyType);
+        Expression contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [keyType], parentKeys, Expression.Property(Visit(owner), EntityTypes.KeyName));
+        return all ? Expression.Not(contains) : contains;
+    }
+
+    /// <summary>The keys of the parents that <paramref name="items"/> belong to, through the navigation back to them.</summary>
+    private static Expression ParentKeys(Expression items, Type itemType, INavigationBase inverse, Type keyType)
+    {
+        var y = Expression.Parameter(itemType, "y");
+        if (inverse is INavigation { IsCollection: false } reference)
+        {
+            // The item's foreign key column itself: reading it through the navigation (y.Parent.Id) would join the parents' table.
+            var foreignKey = reference.ForeignKey.Properties[0];
+            Expression column = foreignKey.PropertyInfo is { } property
+                ? Expression.Property(y, property)
+                : Expression.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
+            if (column.Type != keyType) column = Expression.Convert(column, keyType);
+            return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [itemType, keyType], items, Expression.Quote(Expression.Lambda(column, y)));
+        }
+        var back = Expression.Property(y, inverse.Name);
+        var parentType = EntityTypes.ElementType(back.Type)!;
+        var parents = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [itemType, parentType], items,
+            Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(itemType, typeof(IEnumerable<>).MakeGenericType(parentType)), back, y)));
+        var p = Expression.Parameter(parentType, "p");
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
+            Expression.Quote(Expression.Lambda(Expression.Property(p, EntityTypes.KeyName), p)));
+    }
+
+    private INavigationBase? Inverse(Type ownerType, string navigation)
+    {
+        var entity = db.Model.FindEntityType(ownerType);
+        return entity?.FindNavigation(navigation)?.Inverse ?? (INavigationBase?)entity?.FindSkipNavigation(navigation)?.Inverse;
+    }
+
+    private static Expression StripQuotes(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Quote } quote ? quote.Operand : expression;
+}

@@ -1,0 +1,139 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQLArchive.Querying.Mapping;
+using GraphQLArchive.Querying.Sorting;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Querying.Projection;
+
+/// <summary>
+/// Loads the nested lists of a projection for every parent already read, one SQL statement per list field
+/// per level, keyed by the parents' keys, so that each statement seeks an index instead of reading a whole
+/// child table. Items are stitched into the parents' collection members.
+/// </summary>
+internal static class NestedListLoader
+{
+    public static async Task LoadAsync(DbContext db, QueryingOptions options, Type type, IReadOnlyList<object> parents, ProjectionBuilder.Tree tree,
+        CancellationToken cancellationToken)
+    {
+        if (parents.Count == 0) return;
+        foreach (var (property, child) in tree.Members.Values)
+        {
+            if (EntityTypes.IsColumn(property.PropertyType)) continue;
+            if (EntityTypes.ElementType(property.PropertyType) is { } elementType)
+            {
+                var itemTree = child ?? ProjectionBuilder.AllColumns(elementType);
+                var load = LoadListMethod.MakeGenericMethod(type, elementType, type.GetProperty(EntityTypes.KeyName)!.PropertyType);
+                var items = await (Task<List<object>>)load.Invoke(null, [db, options, parents, property, itemTree, cancellationToken])!;
+                await LoadAsync(db, options, elementType, items, itemTree, cancellationToken);
+            }
+            else if (child is not null)
+            {
+                var referenced = parents.Select(property.GetValue).OfType<object>().ToList();
+                await LoadAsync(db, options, property.PropertyType, referenced, child, cancellationToken);
+            }
+        }
+    }
+
+    private static readonly MethodInfo LoadListMethod = typeof(NestedListLoader).GetMethod(nameof(LoadListAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static async Task<List<object>> LoadListAsync<TParent, TItem, TKey>(DbContext db, QueryingOptions options, IReadOnlyList<object> parents,
+        PropertyInfo navigation, ProjectionBuilder.Tree itemTree, CancellationToken cancellationToken)
+        where TParent : class where TItem : class where TKey : notnull
+    {
+        var keyProperty = typeof(TParent).GetProperty(EntityTypes.KeyName)!;
+        var keys = parents.Select(p => (TKey)keyProperty.GetValue(p)!).Distinct().ToList();
+        var rows = await Query<TParent, TItem, TKey>(db, options, keys, navigation, itemTree).ToListAsync(cancellationToken);
+
+        var byParent = rows.GroupBy(r => r.ParentKey).ToDictionary(g => g.Key, g => g.Select(r => r.Item).ToList());
+        foreach (var parent in parents)
+            navigation.SetValue(parent, byParent.TryGetValue((TKey)keyProperty.GetValue(parent)!, out var items) ? new List<TItem>(items) : new List<TItem>());
+        return rows.Select(r => (object)r.Item).ToList();
+    }
+
+    /// <summary>
+    /// The items of <paramref name="navigation"/> for the parents with <paramref name="keys"/>, filtered, ordered and cut per parent:
+    /// <list type="bullet">
+    /// <item>without a page size, a join from the parents to their items;</item>
+    /// <item>with one, where the database has lateral joins, a join to each parent's first items (EF Core writes LATERAL);</item>
+    /// <item>otherwise each item is kept when its key is among its parent's first items: a correlated subquery that seeks
+    /// the child index per parent. EF Core's own translation (a window function over the whole child table) numbers
+    /// every row of the table before it restricts to the parents.</item>
+    /// </list>
+    /// </summary>
+    private static IQueryable<ListRow<TKey, TItem>> Query<TParent, TItem, TKey>(DbContext db, QueryingOptions options, List<TKey> keys,
+        PropertyInfo navigation, ProjectionBuilder.Tree itemTree)
+        where TParent : class where TItem : class where TKey : notnull
+    {
+        var arguments = itemTree.Arguments;
+        var p = Expression.Parameter(typeof(TParent), "p");
+        var keyAccess = Expression.Property(p, EntityTypes.KeyName);
+        // One parameter for the whole key list (a JSON array on SQLite, an array on PostgreSQL): the statement is the same
+        // for any number of parents, and never runs into SQLite's limit on bind parameters.
+        var keyList = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<TKey>)], Expressions.Parameter(keys, typeof(List<TKey>)));
+        var inKeys = Expression.Lambda<Func<TParent, bool>>(
+            Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, typeof(TKey)), keyList, keyAccess), p);
+        var parentsQuery = db.Set<TParent>().Where(inKeys);
+
+        Expression Items(Expression parent)
+        {
+            Expression items = Expression.Property(parent, navigation);
+            if (arguments?.Filter is { } filter)
+                items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TItem)], items, filter);
+            if (arguments?.First is not { } first) return items;
+            items = SortKey.OrderBy(items, typeof(TItem), arguments.Order, reverse: false, queryable: false);
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TItem)], items, Expression.Constant(first));
+        }
+
+        var c = Expression.Parameter(typeof(TItem), "c");
+        var pair = Expression.Lambda<Func<TParent, TItem, Pair<TParent, TItem>>>(Expression.MemberInit(Expression.New(typeof(Pair<TParent, TItem>)),
+            Expression.Bind(typeof(Pair<TParent, TItem>).GetProperty(nameof(Pair<TParent, TItem>.Parent))!, p),
+            Expression.Bind(typeof(Pair<TParent, TItem>).GetProperty(nameof(Pair<TParent, TItem>.Item))!, c)), p, c);
+
+        IQueryable<Pair<TParent, TItem>> pairs;
+        if (arguments?.First is null || options.LateralJoins)
+        {
+            pairs = parentsQuery.SelectMany(Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Items(p), p), pair);
+        }
+        else
+        {
+            var everyItem = Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Databases.SetOf(db, typeof(TItem)), p);
+            var pc = Expression.Parameter(typeof(Pair<TParent, TItem>), "pc");
+            var parent = Expression.Property(pc, nameof(Pair<TParent, TItem>.Parent));
+            var item = Expression.Property(pc, nameof(Pair<TParent, TItem>.Item));
+            var y = Expression.Parameter(typeof(TItem), "y");
+            var itemKeyType = typeof(TItem).GetProperty(EntityTypes.KeyName)!.PropertyType;
+            var firstKeys = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TItem), itemKeyType],
+                Items(parent), Expression.Lambda(Expression.Property(y, EntityTypes.KeyName), y));
+            var kept = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, itemKeyType), firstKeys, Expression.Property(item, EntityTypes.KeyName));
+            pairs = parentsQuery.SelectMany(everyItem, pair).Where(Expression.Lambda<Func<Pair<TParent, TItem>, bool>>(kept, pc));
+        }
+
+        // Parent by parent, each in its list's order (by key when none was asked for).
+        var order = arguments?.Order ?? SortKey.FromArgument(typeof(TItem), null, null);
+        var row = Expression.Parameter(typeof(Pair<TParent, TItem>), "row");
+        var rowParentKey = Expression.Property(Expression.Property(row, nameof(Pair<TParent, TItem>.Parent)), EntityTypes.KeyName);
+        var rowItem = Expression.Property(row, nameof(Pair<TParent, TItem>.Item));
+        var rowKeys = order.Select(k => k with { Key = Expression.Lambda(Expressions.Rebind(k.Key, rowItem), row) }).ToList();
+        var ordered = SortKey.Apply(pairs.OrderBy(Expression.Lambda<Func<Pair<TParent, TItem>, TKey>>(rowParentKey, row)), rowKeys, thenBy: true);
+
+        var select = Expression.Lambda<Func<Pair<TParent, TItem>, ListRow<TKey, TItem>>>(Expression.MemberInit(Expression.New(typeof(ListRow<TKey, TItem>)),
+            Expression.Bind(typeof(ListRow<TKey, TItem>).GetProperty(nameof(ListRow<TKey, TItem>.ParentKey))!, rowParentKey),
+            Expression.Bind(typeof(ListRow<TKey, TItem>).GetProperty(nameof(ListRow<TKey, TItem>.Item))!, ProjectionBuilder.Build(rowItem, itemTree, batched: true))), row);
+        return ordered.Select(select);
+    }
+
+    /// <summary>A parent and one of its items, between the join and the final projection.</summary>
+    internal sealed class Pair<TParent, TItem>
+    {
+        public TParent Parent { get; set; } = default!;
+        public TItem Item { get; set; } = default!;
+    }
+
+    internal sealed class ListRow<TKey, TItem>
+    {
+        public TKey ParentKey { get; set; } = default!;
+        public TItem Item { get; set; } = default!;
+    }
+}
