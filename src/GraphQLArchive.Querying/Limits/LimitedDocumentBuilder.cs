@@ -30,6 +30,10 @@ public sealed class LimitedDocumentBuilder(RequestLimits limits) : IDocumentBuil
         {
             throw new SyntaxError(e);
         }
+        catch (IndexOutOfRangeException)
+        {
+            throw Unreadable();
+        }
         catch (GraphQLMaxDepthExceededException)
         {
             throw new RequestLimitError(
@@ -37,6 +41,14 @@ public sealed class LimitedDocumentBuilder(RequestLimits limits) : IDocumentBuil
                 RequestLimitCodes.ParserDepth, ("allowedParserDepth", limits.MaxParserDepth));
         }
     }
+
+    /// <summary>
+    /// The parser fails while describing some syntax errors (it highlights a location past a line break it
+    /// mis-measured); the document is still simply invalid, so it gets the syntax error's code.
+    /// </summary>
+    private static ValidationError Unreadable() =>
+        new("The document is not valid GraphQL: it holds a character the parser cannot place, such as a control character or a line break inside a string. Escape it, or pass the text in a variable.")
+        { Code = "SYNTAX_ERROR" };
 
     private void CountTokens(string body)
     {
@@ -52,6 +64,10 @@ public sealed class LimitedDocumentBuilder(RequestLimits limits) : IDocumentBuil
             catch (GraphQLSyntaxErrorException e)
             {
                 throw new SyntaxError(e);
+            }
+            catch (IndexOutOfRangeException)
+            {
+                throw Unreadable();
             }
             if (token.Kind == TokenKind.EOF) return;
             if (++tokens > limits.MaxTokens)

@@ -43,6 +43,8 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQL
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile};Pooling=False");
+        // A fixed cursor key keeps the cursors in snapshots stable; a test may set its own, or "" for a generated one.
+        builder.UseSetting("Archive:CursorKey", "graphql-archive-tests");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -64,6 +64,15 @@ public sealed class ErrorDisciplineTests(ErrorDisciplineTests.Fixture fixture) :
     }
 
     [Fact]
+    public async Task A_document_the_parser_cannot_describe_is_400_SYNTAX_ERROR()
+    {
+        // Found by the property test: the parser crashed while composing this syntax error's message.
+        var response = await Api.PostJsonTextAsync("{\"query\":\"{ articles(where: { headline: { contains: \\\"罗罗-}-(罗fragment}\\\"OR\\u000dOROR...\\u0012fragment$v{\\u0095-n.\\u0001[...OR[?I\\fragment$v\\\" } }) { totalCount } }\"}");
+        Assert.Equal(400, (int)response.Status);
+        Assert.Equal("SYNTAX_ERROR", response.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task The_parsers_depth_limit_is_400_with_a_code()
     {
         var query = "{ articles(where: " + string.Concat(Enumerable.Repeat("{ and: [", 100)) + "{}" + string.Concat(Enumerable.Repeat("] }", 100)) + ") { totalCount } }";

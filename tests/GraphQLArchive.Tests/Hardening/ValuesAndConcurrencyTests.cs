@@ -57,14 +57,14 @@ public sealed class CursorSigningTests(CursorSigningTests.Fixture fixture) : ICl
     [Fact]
     public async Task Without_a_configured_key_one_is_generated_beside_the_database_and_kept()
     {
-        await using var api = new ArchiveApiFactory();
+        await using var api = new ArchiveApiFactory { Settings = { ["Archive:CursorKey"] = "" } };
         var first = await api.PostAsync("{ articles(first: 1) { pageInfo { endCursor } } }");
         var keyFile = api.DatabaseFile + ".cursor-key";
         Assert.True(File.Exists(keyFile));
         var cursor = (string)first.Json["data"]!["articles"]!["pageInfo"]!["endCursor"]!;
 
         // A second server on the same database (a restart, another node) accepts the cursor.
-        await using var again = new ArchiveApiFactory(api.DatabaseFile + ".copy");
+        await using var again = new ArchiveApiFactory(api.DatabaseFile + ".copy") { Settings = { ["Archive:CursorKey"] = "" } };
         File.Copy(keyFile, again.DatabaseFile + ".cursor-key");
         var response = await again.PostAsync("query($c: String) { articles(after: $c) { nodes { headline } } }", new { c = cursor });
         Assert.Null(response.Json["errors"]);
