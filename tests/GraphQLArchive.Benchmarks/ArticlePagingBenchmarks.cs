@@ -1,14 +1,7 @@
-using System.Data.Common;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GraphQLArchive.Benchmarks;
 
@@ -25,8 +18,7 @@ public class ArticlePagingBenchmarks
     private const int DeepPage = 1_000;
     private const string Selection = "id headline eventDate";
 
-    private WebApplicationFactory<Program> _api = null!;
-    private HttpClient _client = null!;
+    private ArchiveApi _api = null!;
     private static string? s_deepCursor;
     private string _deepCursor = "";
     private SqliteConnection _sql = null!;
@@ -36,24 +28,14 @@ public class ArticlePagingBenchmarks
     public async Task Setup()
     {
         var file = BenchmarkArchive.EnsureFile();
-        var statements = new LastStatement();
-        // WebApplicationFactory finds the API's content root through MvcTestingAppManifest.json, looked up
-        // from the current directory; `dotnet run --project` leaves that at the repository root.
-        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-        _api = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Archive", $"Data Source={file}");
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Error));
-            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(statements));
-        });
-        _client = _api.CreateClient();
+        _api = new ArchiveApi(file);
 
         // Keyset cursors are opaque: walk to page 1,000 once per run (the cases share the process) and keep the cursor.
         if (s_deepCursor is null)
         {
             string? after = null;
             for (var page = 1; page < DeepPage; page++)
-                after = (string)(await Post("query($after: String) { articles(first: 10, after: $after, order: [{ eventDate: DESC }]) { pageInfo { endCursor } } }", new { after }))
+                after = (string)(await _api.Post("query($after: String) { articles(first: 10, after: $after, order: [{ eventDate: DESC }]) { pageInfo { endCursor } } }", new { after }))
                     ["articles"]!["pageInfo"]!["endCursor"]!;
             s_deepCursor = after;
         }
@@ -74,21 +56,14 @@ public class ArticlePagingBenchmarks
         }
 
         // Every route must land on the same ten rows, or the comparison means nothing.
-        statements.Capture = true;
-        var keyset = Ids((await Post($"query($after: String) {{ articles(first: 10, after: $after, order: [{{ eventDate: DESC }}]) {{ nodes {{ id }} }} }}", new { after = _deepCursor }))["articles"]!["nodes"]!);
-        var offset = Ids((await Post($"{{ articlesPage(skip: {(DeepPage - 1) * PageSize}, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ id }} }} }}"))["articlesPage"]!["items"]!);
+        _api.Statements.Capture = true;
+        var keyset = Ids((await _api.Post($"query($after: String) {{ articles(first: 10, after: $after, order: [{{ eventDate: DESC }}]) {{ nodes {{ id }} }} }}", new { after = _deepCursor }))["articles"]!["nodes"]!);
+        var offset = Ids((await _api.Post($"{{ articlesPage(skip: {(DeepPage - 1) * PageSize}, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ id }} }} }}"))["articlesPage"]!["items"]!);
         if (!keyset.SequenceEqual(offset))
             throw new InvalidOperationException($"Page {DeepPage} differs between keyset ({string.Join(",", keyset)}) and offset ({string.Join(",", offset)}) paging.");
-        statements.Capture = false;
+        _api.Statements.Capture = false;
         Console.WriteLine($"// Page {DeepPage} of articles(order: [{{ eventDate: DESC }}]) is the same under keyset and offset paging.");
-        foreach (var (sql, parameters) in statements.Captured)
-        {
-            Console.WriteLine($"// SQL: {sql.ReplaceLineEndings(" ")}");
-            using var explain = Prepare("EXPLAIN QUERY PLAN " + sql);
-            foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value);
-            using var plan = explain.ExecuteReader();
-            while (plan.Read()) Console.WriteLine($"//   plan: {plan.GetString(3)}");
-        }
+        StatementLog.PrintWithPlans(_sql, _api.Statements.Take());
     }
 
     [GlobalCleanup]
@@ -96,25 +71,24 @@ public class ArticlePagingBenchmarks
     {
         foreach (var command in new[] { _sqlKeysetFirst, _sqlKeysetDeep, _sqlOffsetFirst, _sqlOffsetDeep }) command.Dispose();
         _sql.Dispose();
-        _client.Dispose();
         _api.Dispose();
     }
 
     [Benchmark(Baseline = true, Description = "page 1"), BenchmarkCategory("GraphQL keyset cursors")]
     public Task<JsonNode> GraphQLKeysetFirst() =>
-        Post($"{{ articles(first: 10, order: [{{ eventDate: DESC }}]) {{ nodes {{ {Selection} }} pageInfo {{ endCursor }} }} }}");
+        _api.Post($"{{ articles(first: 10, order: [{{ eventDate: DESC }}]) {{ nodes {{ {Selection} }} pageInfo {{ endCursor }} }} }}");
 
     [Benchmark(Description = "page 1,000"), BenchmarkCategory("GraphQL keyset cursors")]
     public Task<JsonNode> GraphQLKeysetDeep() =>
-        Post($"query($after: String) {{ articles(first: 10, after: $after, order: [{{ eventDate: DESC }}]) {{ nodes {{ {Selection} }} pageInfo {{ endCursor }} }} }}", new { after = _deepCursor });
+        _api.Post($"query($after: String) {{ articles(first: 10, after: $after, order: [{{ eventDate: DESC }}]) {{ nodes {{ {Selection} }} pageInfo {{ endCursor }} }} }}", new { after = _deepCursor });
 
     [Benchmark(Baseline = true, Description = "page 1"), BenchmarkCategory("GraphQL offset (skip/take)")]
     public Task<JsonNode> GraphQLOffsetFirst() =>
-        Post($"{{ articlesPage(skip: 0, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ {Selection} }} pageInfo {{ hasNextPage }} }} }}");
+        _api.Post($"{{ articlesPage(skip: 0, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ {Selection} }} pageInfo {{ hasNextPage }} }} }}");
 
     [Benchmark(Description = "page 1,000"), BenchmarkCategory("GraphQL offset (skip/take)")]
     public Task<JsonNode> GraphQLOffsetDeep() =>
-        Post($"{{ articlesPage(skip: {(DeepPage - 1) * PageSize}, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ {Selection} }} pageInfo {{ hasNextPage }} }} }}");
+        _api.Post($"{{ articlesPage(skip: {(DeepPage - 1) * PageSize}, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ {Selection} }} pageInfo {{ hasNextPage }} }} }}");
 
     [Benchmark(Baseline = true, Description = "page 1"), BenchmarkCategory("SQL keyset")]
     public int SqlKeysetFirst() => Read(_sqlKeysetFirst);
@@ -127,14 +101,6 @@ public class ArticlePagingBenchmarks
 
     [Benchmark(Description = "page 1,000"), BenchmarkCategory("SQL OFFSET")]
     public int SqlOffsetDeep() => Read(_sqlOffsetDeep);
-
-    private async Task<JsonNode> Post(string query, object? variables = null)
-    {
-        using var response = await _client.PostAsJsonAsync("/graphql", new { query, variables });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        if (body["errors"] is { } errors) throw new InvalidOperationException($"GraphQL errors: {errors.ToJsonString()}");
-        return body["data"]!;
-    }
 
     private static List<string> Ids(JsonNode nodes) => nodes.AsArray().Select(n => (string)n!["id"]!).ToList();
 
@@ -158,23 +124,5 @@ public class ArticlePagingBenchmarks
             rows++;
         }
         return rows;
-    }
-
-    /// <summary>Keeps the SQL EF Core sends while capturing, to print it with its query plan.</summary>
-    private sealed class LastStatement : DbCommandInterceptor
-    {
-        public bool Capture { get; set; }
-
-        public List<(string Sql, List<(string Name, object Value)> Parameters)> Captured { get; } = [];
-
-        public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
-        {
-            if (Capture)
-                Captured.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
-            return result;
-        }
-
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(ReaderExecuted(command, eventData, result));
     }
 }

@@ -43,10 +43,13 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             article.HasIndex(a => new { a.EditionId, a.Ordinal }).IsUnique();
             article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId);
             article.HasMany(a => a.Photos).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId);
-            article.HasMany(a => a.Journalists).WithMany(j => j.Articles).UsingEntity("ArticleJournalist");
-            article.HasMany(a => a.Locations).WithMany(l => l.Articles).UsingEntity("ArticleLocation");
-            article.HasMany(a => a.Projects).WithMany(p => p.Articles).UsingEntity("ArticleProject");
-            article.HasMany(a => a.Organizations).WithMany(o => o.Articles).UsingEntity("ArticleOrganization");
+            // Each join table is read from both ends: its key (article, other) serves an article's lists, and an index
+            // (other, article) serves the other side's lists and the filters that ask which articles name one of them,
+            // without a lookup per row.
+            article.HasMany(a => a.Journalists).WithMany(j => j.Articles).UsingEntity("ArticleJournalist", j => j.HasIndex("JournalistsId", "ArticlesId"));
+            article.HasMany(a => a.Locations).WithMany(l => l.Articles).UsingEntity("ArticleLocation", j => j.HasIndex("LocationsId", "ArticlesId"));
+            article.HasMany(a => a.Projects).WithMany(p => p.Articles).UsingEntity("ArticleProject", j => j.HasIndex("ProjectsId", "ArticlesId"));
+            article.HasMany(a => a.Organizations).WithMany(o => o.Articles).UsingEntity("ArticleOrganization", j => j.HasIndex("OrganizationsId", "ArticlesId"));
             article.HasMany(a => a.Officials).WithMany(o => o.Articles).UsingEntity<Appearance>(
                 j => j.HasOne(x => x.Official).WithMany(o => o.Appearances).HasForeignKey(x => x.OfficialId),
                 j => j.HasOne(x => x.Article).WithMany(a => a.Appearances).HasForeignKey(x => x.ArticleId),
@@ -54,6 +57,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
                 {
                     j.HasKey(x => x.Id);
                     j.HasIndex(x => new { x.ArticleId, x.OfficialId }).IsUnique();
+                    j.HasIndex(x => new { x.OfficialId, x.ArticleId });
                 });
         });
 

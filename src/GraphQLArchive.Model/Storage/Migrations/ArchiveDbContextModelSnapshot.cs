@@ -27,7 +27,7 @@ namespace GraphQLArchive.Model.Storage.Migrations
 
                     b.HasKey("ArticlesId", "JournalistsId");
 
-                    b.HasIndex("JournalistsId");
+                    b.HasIndex("JournalistsId", "ArticlesId");
 
                     b.ToTable("ArticleJournalist");
                 });
@@ -42,7 +42,7 @@ namespace GraphQLArchive.Model.Storage.Migrations
 
                     b.HasKey("ArticlesId", "LocationsId");
 
-                    b.HasIndex("LocationsId");
+                    b.HasIndex("LocationsId", "ArticlesId");
 
                     b.ToTable("ArticleLocation");
                 });
@@ -57,7 +57,7 @@ namespace GraphQLArchive.Model.Storage.Migrations
 
                     b.HasKey("ArticlesId", "OrganizationsId");
 
-                    b.HasIndex("OrganizationsId");
+                    b.HasIndex("OrganizationsId", "ArticlesId");
 
                     b.ToTable("ArticleOrganization");
                 });
@@ -72,7 +72,7 @@ namespace GraphQLArchive.Model.Storage.Migrations
 
                     b.HasKey("ArticlesId", "ProjectsId");
 
-                    b.HasIndex("ProjectsId");
+                    b.HasIndex("ProjectsId", "ArticlesId");
 
                     b.ToTable("ArticleProject");
                 });
@@ -98,10 +98,10 @@ namespace GraphQLArchive.Model.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OfficialId");
-
                     b.HasIndex("ArticleId", "OfficialId")
                         .IsUnique();
+
+                    b.HasIndex("OfficialId", "ArticleId");
 
                     b.ToTable("Appearances");
                 });
