@@ -53,6 +53,13 @@ public sealed class ArchiveMutation : ObjectGraphType
                 {
                     return new MergeOfficialsPayload(await context.RequestServices!.GetRequiredService<OfficialMerger>().MergeAsync(target, sources, context.CancellationToken));
                 }
+                catch (MergeException e) when (e.MissingIds.Count > 0)
+                {
+                    // The client knows officials by their global IDs, never by our keys.
+                    var ids = e.MissingIds.Select(key => GlobalId.Encode("Official", key)).ToList();
+                    throw new ExecutionError($"No official has the ID {string.Join(", ", ids)}: it may have been merged into another already. " +
+                                             "Look the official up again by name, and merge into the ID found.") { Code = e.Code }.With("ids", ids);
+                }
                 catch (MergeException e)
                 {
                     throw new ExecutionError(e.Message) { Code = e.Code };

@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphQLArchive.Model.Officials;
 
 /// <summary>An official that cannot be merged (unknown id, or merged into itself); <see cref="Code"/> is stable for clients.</summary>
-public sealed class MergeException(string code, string message) : Exception(message)
+public sealed class MergeException(string code, string message, IReadOnlyList<int>? missingIds = null) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>For <see cref="OfficialMerger.NotFound"/>: the keys no official has.</summary>
+    public IReadOnlyList<int> MissingIds { get; } = missingIds ?? [];
 }
 
 /// <summary>
@@ -34,7 +37,7 @@ public sealed class OfficialMerger(ArchiveDbContext db)
             .Include(o => o.Positions).Include(o => o.Appearances).ToListAsync(cancellationToken);
         var missing = ids.Where(id => officials.All(o => o.Id != id)).ToList();
         if (missing.Count > 0)
-            throw new MergeException(NotFound, $"No official has the id {string.Join(", ", missing)}.");
+            throw new MergeException(NotFound, $"No official has the id {string.Join(", ", missing)}.", missing);
 
         var target = officials.Single(o => o.Id == targetId);
         foreach (var source in officials.Where(o => o.Id != targetId))

@@ -193,6 +193,25 @@ public sealed class IngestPageMutationTests(KeyedArchiveApiFactory fixture) : IC
     }
 }
 
+/// <summary>A retried merge, after the first one went through, says which ID is gone in the client's terms.</summary>
+public sealed class RetriedMergeTests(KeyedArchiveApiFactory fixture) : IClassFixture<KeyedArchiveApiFactory>
+{
+    [Fact]
+    public async Task A_merge_retried_after_it_succeeded_names_the_missing_global_id()
+    {
+        var ids = (await fixture.Api.PostAsync("""{ officials(where: { name: { in: ["刘鹤", "张磊"] } }) { nodes { id name } } }""")).Json["data"]!["officials"]!["nodes"]!.AsArray();
+        string Id(string name) => (string)ids.Single(n => (string?)n!["name"] == name)!["id"]!;
+        const string Merge = "mutation($input: MergeOfficialsInput!) { mergeOfficials(input: $input) { official { name appearances(first: 2) { article { headline } } } } }";
+        var input = new { input = new { targetId = Id("刘鹤"), sourceIds = new[] { Id("张磊") } } };
+
+        var first = await fixture.Api.PostAsync(Merge, input, apiKey: KeyedArchiveApiFactory.Key);
+        Assert.True(first.Json["errors"] is null, first.Text);
+        var retry = await fixture.Api.PostAsync(Merge, input, apiKey: KeyedArchiveApiFactory.Key);
+        Assert.Equal("OFFICIAL_NOT_FOUND", retry.FirstErrorCode);
+        Assert.Contains(Id("张磊"), retry.FirstErrorMessage);
+    }
+}
+
 public sealed class UnkeyedMutationTests(ArchiveApiFactory api) : IClassFixture<ArchiveApiFactory>
 {
     [Fact]
