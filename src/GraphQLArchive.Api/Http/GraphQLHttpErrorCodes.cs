@@ -17,4 +17,5 @@ public static class GraphQLHttpErrorCodes
     public const string MediaTypeNotAcceptable = "MEDIA_TYPE_NOT_ACCEPTABLE";
     public const string HttpMethodNotAllowed = "HTTP_METHOD_NOT_ALLOWED";
     public const string SubscriptionNeedsStream = "SUBSCRIPTION_NEEDS_STREAM";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
 }

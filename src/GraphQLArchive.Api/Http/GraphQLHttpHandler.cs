@@ -3,6 +3,8 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLArchive.Querying.Limits;
+using GraphQLArchive.Querying.Paging;
 
 namespace GraphQLArchive.Api.Http;
 
@@ -39,7 +41,8 @@ internal static class GraphQLHttpHandler
             return;
         }
 
-        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>());
+        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
+        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
         var read = isGet
             ? reader.FromQueryString(request.Query)
             : await reader.FromJsonBodyAsync(request, http.RequestAborted);
@@ -49,7 +52,16 @@ internal static class GraphQLHttpHandler
             return;
         }
 
-        var result = await ExecuteAsync(http, read.Request!, isGet);
+        ExecutionResult result;
+        try
+        {
+            using var signing = http.RequestServices.GetService<CursorSigningKey>() is { } key ? KeysetCursor.UseKey(key.Key) : null;
+            result = await ExecuteAsync(http, read.Request!, isGet);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client has gone; the running statement was interrupted and nobody reads an answer
+        }
         if (result.Streams is not null)
         {
             // A subscription needs a stream; Subscriptions/ serves them at this path over WebSocket and SSE.
@@ -57,6 +69,7 @@ internal static class GraphQLHttpHandler
                 "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
             return;
         }
+        result = WithTimeoutExplained(result, limits);
         http.Response.StatusCode = StatusCodeFor(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
@@ -91,6 +104,19 @@ internal static class GraphQLHttpHandler
         return http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options);
     }
 
+    /// <summary>GraphQL.NET's timeout error, with Hot Chocolate's code and the figure.</summary>
+    private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits)
+    {
+        if (result.Errors?.Any(e => e is TimeoutError) != true) return result;
+        var seconds = limits.ExecutionTimeout.TotalSeconds;
+        return new ExecutionResult(new ExecutionError(
+            $"The request exceeded the execution timeout of {seconds:0.###} s and was stopped. Ask for smaller pages, fewer nested lists or a narrower search.")
+        {
+            Code = RequestLimitCodes.Timeout,
+            Data = { ["timeoutSeconds"] = seconds },
+        }) { Executed = false };
+    }
+
     /// <summary>
     /// Executed requests are 200 even with field errors. A request that did not execute is the client's
     /// mistake (parse, validation, variable coercion): 400 under graphql-response+json, but 200 under
@@ -107,9 +133,9 @@ internal static class GraphQLHttpHandler
         {
             return StatusCodes.Status405MethodNotAllowed;
         }
-        if (errors.Any(error => error is not DocumentError))
+        if (errors.Any(error => error is InternalServerError))
         {
-            // Not the client's fault: an exception escaped before execution started.
+            // Not the client's fault: an exception escaped before execution started (it is logged with the trace id).
             return StatusCodes.Status500InternalServerError;
         }
         return mediaType == ResponseMediaType.GraphQLResponseJson

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Features;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
@@ -13,7 +15,7 @@ internal sealed record GraphQLHttpRequestError(int StatusCode, string Code, stri
 /// names the offending parameter. The body is read as a JSON tree first, so each mistake gets its own code
 /// rather than one generic deserialization failure.
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
+internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, long maxRequestBytes)
 {
     private const string Example = "{\"query\":\"{ __typename }\"}";
 
@@ -58,19 +60,36 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                     : $"The Content-Type '{request.ContentType}' is not supported. Send the body as UTF-8 JSON with 'Content-Type: application/json'.");
         }
 
+        // Refused before reading when the client says how large it is, else counted while reading.
+        if (request.ContentLength > maxRequestBytes) return TooLarge(request.ContentLength.Value);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+            sizeFeature.MaxRequestBodySize = maxRequestBytes + 1; // the server's own limit must not answer first
+
         // Buffered so that an empty body can be told apart from broken JSON.
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxRequestBytes) return TooLarge(null);
+            buffer.Write(chunk, 0, read);
+        }
         if (buffer.Length == 0)
         {
             return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
                 $"The request body is empty. Send a JSON object such as {Example}.");
         }
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
+                $"The request body is not valid UTF-8 (first bad byte at offset {FirstInvalidUtf8(bytes.Span)}). Encode the JSON as UTF-8.");
+        }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException exception)
         {
@@ -80,8 +99,27 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
 
         using (document)
         {
-            return FromJsonObject(document.RootElement);
+            try
+            {
+                return FromJsonObject(document.RootElement);
+            }
+            catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException)
+            {
+                // System.Text.Json refuses to decode an escape of half a surrogate pair such as "\ud800".
+                return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
+                    "The request body holds a string with a lone surrogate escape (\\uD800–\\uDFFF without its pair), which is no Unicode text. Escape whole characters.");
+            }
         }
+    }
+
+    private GraphQLHttpRequestError TooLarge(long? length) =>
+        new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.RequestTooLarge,
+            $"The request body {(length is { } l ? $"has {l} bytes" : "is larger than allowed")}; at most {maxRequestBytes} bytes are accepted (Archive:Limits:MaxRequestBytes). Send less, or split the request.");
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var consumed, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? -1 : consumed;
     }
 
     private GraphQLHttpRequest FromJsonObject(JsonElement body)

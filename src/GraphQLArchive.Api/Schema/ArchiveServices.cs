@@ -8,11 +8,11 @@ using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
 using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Limits;
-using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,12 +22,6 @@ namespace GraphQLArchive.Api.Schema;
 
 internal static class ArchiveServices
 {
-    /// <summary>Deep enough for articles → officials → positions → organization → parent, and more.</summary>
-    internal const int MaxDepth = 12;
-
-    /// <summary>Fifty articles with their officials, positions and locations cost about 25,000.</summary>
-    internal const int MaxComplexity = 100_000;
-
     /// <summary>The database, the schema and the transport, configured by the names in DESIGN.md.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -40,17 +34,22 @@ internal static class ArchiveServices
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
                 options.UseNpgsql(connectionString);
             else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-                options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath));
+                options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath)).AddInterceptors(SqliteInterruptInterceptor.Instance);
             else
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
         });
 
+        var cursorKeyFile = CursorKeyFile(connectionString, provider, environment.ContentRootPath);
+        services.AddSingleton(_ => CursorSigningKey.Load(configuration["Archive:CursorKey"], cursorKeyFile));
         services.AddScoped<ArchiveSeeder>();
         services.AddScoped<PageIngestor>();
         services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
         var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
         services.AddSingleton(new QueryingOptions { NullsSortFirst = !postgres, LateralJoins = postgres });
+        // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
+        // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.
+        var limits = configuration.GetSection("Archive:Limits").Get<RequestLimits>() ?? new RequestLimits();
         services.AddGraphQLHttpCors();
         services.AddGraphQL(graphql => graphql
             .AddSchema<ArchiveSchema>()
@@ -58,19 +57,8 @@ internal static class ArchiveServices
             .AddUnescapedUnicodeSystemTextJson()
             .AddErrorInfoProvider<FlatExtensionsErrorInfoProvider>()
             .AddOperationTelemetry()
-            .AddValidationRule(new RequestLimitsRule(new ComplexityOptions
-            {
-                MaxDepth = MaxDepth,
-                MaxComplexity = MaxComplexity,
-                DefaultListImpactMultiplier = 10, // a list without first/last costs a default page
-                DefaultComplexityImpactDelegate = CostDirectives.Impact, // the page sizes the SDL's @listSize prints
-            }), useForCachedDocuments: true)
-            .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = context =>
-            {
-                // A bug, not a client mistake: log it whole; the client sees a generic field error.
-                options.RequestServices?.GetService<ILogger<ArchiveSchema>>()?.LogError(context.OriginalException, "Unhandled error in {Field}", context.FieldContext?.FieldDefinition.Name);
-                return Task.CompletedTask;
-            })
+            .AddRequestLimits(limits)
+            .AddInternalServerErrors()
             // Root fields share the request's DbContext, which allows one query at a time.
             .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Query)
             .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Mutation)
@@ -85,6 +73,17 @@ internal static class ArchiveServices
     /// <summary>Where the seed pages and registry are: <c>Archive:Seeds</c>, by default the seeds/ copied beside the app.</summary>
     public static string SeedsDirectory(IConfiguration configuration) =>
         configuration["Archive:Seeds"] is { Length: > 0 } seeds ? Path.GetFullPath(seeds) : Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    /// <summary>Beside the SQLite file (<c>archive.db.cursor-key</c>); for another database, in the content root.</summary>
+    internal static string CursorKeyFile(string connectionString, string provider, string contentRoot)
+    {
+        if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var dataSource = new SqliteConnectionStringBuilder(BesideContentRoot(connectionString, contentRoot)).DataSource;
+            if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && Path.IsPathRooted(dataSource)) return dataSource + ".cursor-key";
+        }
+        return Path.Combine(contentRoot, "cursor-key");
+    }
 
     /// <summary>A relative SQLite file is placed beside the app's content root, not the shell's directory.</summary>
     internal static string BesideContentRoot(string connectionString, string contentRoot)

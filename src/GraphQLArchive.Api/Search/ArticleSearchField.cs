@@ -8,6 +8,7 @@ using GraphQLArchive.Model.Search;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
+using GraphQLArchive.Querying.Limits;
 using GraphQLArchive.Querying.Paging;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,9 +42,16 @@ internal static class ArticleSearchField
     private static async Task<object?> ResolveAsync(IResolveFieldContext context)
     {
         SearchQuery query;
+        var text = context.GetArgument<string>("query");
+        var maxLength = (context.RequestServices?.GetService<RequestLimits>() ?? new RequestLimits()).MaxSearchLength;
+        if (text.Length > maxLength)
+        {
+            throw new ExecutionError($"The search query has {text.Length} characters; at most {maxLength} are allowed. Search for fewer or shorter terms.")
+            { Code = RequestLimitCodes.SearchTooLong }.With("length", text.Length).With("allowedLength", maxLength);
+        }
         try
         {
-            query = SearchQuery.Parse(context.GetArgument<string>("query"));
+            query = SearchQuery.Parse(text);
         }
         catch (SearchSyntaxException e)
         {
@@ -101,9 +109,11 @@ internal static class ArticleSearchField
     {
         var cursor = context.GetArgument<string?>(argument);
         if (cursor is null) return null;
-        return KeysetCursor.TryDecode(cursor, cursorContext, [typeof(double), typeof(int), typeof(int)], out var values)
-            ? new Key((double)values[0]!, DateOnly.FromDayNumber((int)values[1]!), (int)values[2]!)
-            : throw QueryingErrors.InvalidCursor(argument, cursor);
+        // A signed cursor is ours, but its values are still checked: a bad one is HC0078, never a crash.
+        if (KeysetCursor.TryDecode(cursor, cursorContext, [typeof(double), typeof(int), typeof(int)], out var values)
+            && values is [double score, int day, int id] && day >= DateOnly.MinValue.DayNumber && day <= DateOnly.MaxValue.DayNumber)
+            return new Key(score, DateOnly.FromDayNumber(day), id);
+        throw QueryingErrors.InvalidCursor(argument, cursor);
     }
 
     // Undated reports sort as the earliest date: last when newest first, first when oldest first.

@@ -1,3 +1,4 @@
+using GraphQLArchive.Querying.Limits;
 using System.Text.Json;
 using GraphQL;
 using GraphQLArchive.Api.Http;
@@ -28,7 +29,8 @@ internal static class GraphQLServerSentEvents
             return;
         }
 
-        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>());
+        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
+        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
         var read = HttpMethods.IsGet(http.Request.Method)
             ? reader.FromQueryString(http.Request.Query)
             : await reader.FromJsonBodyAsync(http.Request, http.RequestAborted);

@@ -9,6 +9,7 @@ using GraphQLArchive.Model.Editions;
 using GraphQLArchive.Model.Journalists;
 using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Model.Ingestion;
@@ -45,16 +46,33 @@ public sealed class PageIngestor(ArchiveDbContext db)
     {
         var parsed = Validate(source);
         var hash = Hash(source.Text);
-        if (await ExistingArticlesAsync(hash, cancellationToken) is { } existing)
-            return new IngestResult(false, existing, EntityExtractor.Extract(parsed, registry, source.Newspaper), new HashSet<string>());
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var catalog = await RegistryCatalog.LoadAsync(db, registry, cancellationToken);
-        var (edition, extracted) = Store(source, parsed, hash, registry, catalog);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new IngestResult(true, edition.Articles.OrderBy(a => a.Ordinal).Select(a => a.Id).ToList(), extracted, catalog.CreatedNames);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await ExistingArticlesAsync(hash, cancellationToken) is { } existing)
+                return new IngestResult(false, existing, EntityExtractor.Extract(parsed, registry, source.Newspaper), new HashSet<string>());
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var catalog = await RegistryCatalog.LoadAsync(db, registry, cancellationToken);
+                var (edition, extracted) = Store(source, parsed, hash, registry, catalog);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new IngestResult(true, edition.Articles.OrderBy(a => a.Ordinal).Select(a => a.Id).ToList(), extracted, catalog.CreatedNames);
+            }
+            catch (Exception e) when (attempt < MaxAttempts && IsConcurrentWrite(e))
+            {
+                // Another request stored this page, or a name it creates, first. Start again from what is stored
+                // now: the same page is then found by its hash (created: false), a new name is linked.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
+
+    private const int MaxAttempts = 4;
+
+    /// <summary>A unique key taken by a concurrent writer, or a write lock it holds (SQLite's BUSY/LOCKED).</summary>
+    private static bool IsConcurrentWrite(Exception e) =>
+        e is DbUpdateException || SqliteErrors.IsBusy(e);
 
     /// <summary>The reasons a page is refused before anything is stored.</summary>
     public static ParsedPage Validate(PageSource source)

@@ -88,13 +88,13 @@ public sealed class SearchQuery
         var i = 0;
         while (i < text.Length)
         {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            if (IsSeparator(text[i])) { i++; continue; }
             var start = i;
             var negated = text[i] == '-';
             if (negated)
             {
                 i++;
-                if (i >= text.Length || char.IsWhiteSpace(text[i]))
+                if (i >= text.Length || IsSeparator(text[i]))
                     throw new SearchSyntaxException($"The '-' at position {start + 1} excludes nothing: put the term right after it, with no space, e.g. -部队.", start);
             }
             if (text[i] == '"')
@@ -105,14 +105,14 @@ public sealed class SearchQuery
                 var phrase = Clean(text[(i + 1)..close]);
                 if (phrase.Trim().Length == 0)
                     throw new SearchSyntaxException($"The phrase at position {i + 1} is empty: put the text to find between the quotes.", i);
-                if (close + 1 < text.Length && !char.IsWhiteSpace(text[close + 1]))
+                if (close + 1 < text.Length && !IsSeparator(text[close + 1]))
                     throw new SearchSyntaxException($"The phrase closed at position {close + 1} runs into the next term: put a space after the closing quote.", close);
                 tokens.Add(new Token(start, new SearchTerm(phrase, IsPhrase: true), negated));
                 i = close + 1;
                 continue;
             }
             var end = i;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            while (end < text.Length && !IsSeparator(text[end]))
             {
                 if (text[end] == '"')
                     throw new SearchSyntaxException($"The quote at position {end + 1} is inside a word: a phrase starts with a quote after a space, e.g. \"防汛减灾\".", end);
@@ -125,6 +125,9 @@ public sealed class SearchQuery
         }
         return tokens;
     }
+
+    /// <summary>Control characters separate terms like spaces: a query made only of them is empty, not a match for everything.</summary>
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
 
     /// <summary>Control characters cannot be typed into a search box and would only confuse LIKE and MATCH.</summary>
     private static string Clean(string text)

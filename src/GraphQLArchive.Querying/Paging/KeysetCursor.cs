@@ -6,12 +6,29 @@ namespace GraphQLArchive.Querying.Paging;
 
 /// <summary>
 /// An opaque keyset cursor: the sort-key values of a row (its id last), the ordering they belong to,
-/// and a check that rejects a cursor someone edited.
+/// and an HMAC-SHA256 tag under the server's key, so that nobody without the key can make or edit one.
 /// </summary>
 public static class KeysetCursor
 {
-    private const int CheckLength = 6;
-    private static readonly byte[] Salt = "GraphQLArchive.Keyset.v1"u8.ToArray();
+    private const int CheckLength = 16;
+
+    // The host sets the key for the request it serves (UseKey); the callers that encode and decode cursors stay
+    // unaware of it. Without a key (unit tests, tools), a random per-process key still refuses every forgery.
+    private static readonly AsyncLocal<byte[]?> RequestKey = new();
+    private static readonly byte[] ProcessKey = RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>Signs and checks cursors under <paramref name="key"/> until the returned scope is disposed.</summary>
+    public static IDisposable UseKey(byte[] key)
+    {
+        var previous = RequestKey.Value;
+        RequestKey.Value = key;
+        return new KeyScope(previous);
+    }
+
+    private sealed class KeyScope(byte[]? previous) : IDisposable
+    {
+        public void Dispose() => RequestKey.Value = previous;
+    }
 
     public static string Encode(string ordering, IReadOnlyList<object?> values)
     {
@@ -41,5 +58,5 @@ public static class KeysetCursor
 
     private static string Fingerprint(string ordering) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ordering)), 0, 4);
 
-    private static byte[] Check(ReadOnlySpan<byte> payload) => SHA256.HashData([.. Salt, .. payload])[..CheckLength];
+    private static byte[] Check(ReadOnlySpan<byte> payload) => HMACSHA256.HashData(RequestKey.Value ?? ProcessKey, payload)[..CheckLength];
 }

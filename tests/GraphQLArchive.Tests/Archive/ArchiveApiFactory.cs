@@ -37,11 +37,20 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQL
     /// <summary>Extra configuration, e.g. <c>Archive:ApiKey</c> or <c>Archive:Seeds</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>Extra services, e.g. an interceptor that injects a fault.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile};Pooling=False");
+        // A fixed cursor key keeps the cursors in snapshots stable; a test may set its own, or "" for a generated one.
+        builder.UseSetting("Archive:CursorKey", "graphql-archive-tests");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Sql);
+            ExtraServices?.Invoke(services);
+        });
     }
 
     public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null) =>
@@ -62,7 +71,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQL
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm", DatabaseFile + ".cursor-key" })
             File.Delete(file);
     }
 }

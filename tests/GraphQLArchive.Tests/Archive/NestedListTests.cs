@@ -95,7 +95,7 @@ public sealed class RequestLimitTests(ArchiveApiFactory api) : IClassFixture<Arc
     }
 
     [Fact]
-    public async Task Introspection_is_never_limited()
+    public async Task Introspection_ofType_chains_do_not_count_toward_the_depth_limit()
     {
         var response = await api.PostAsync("{ __schema { types { name fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }");
         Assert.Null(response.Json["errors"]);
