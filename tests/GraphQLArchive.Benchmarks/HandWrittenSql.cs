@@ -44,7 +44,7 @@ internal sealed class HandWrittenSql : IDisposable
         _official = Prepare("SELECT Id, Name FROM Officials WHERE Name = $name", "$name");
         _officialAppearances = Prepare("""
             SELECT ap.Role, ap.Titles, a.Headline, a.EventDate FROM Appearances ap JOIN Articles a ON a.Id = ap.ArticleId
-            WHERE ap.OfficialId = $id ORDER BY a.EventDate DESC, ap.Id LIMIT 20
+            WHERE ap.OfficialId = $id ORDER BY ap.EventDate DESC, ap.Id LIMIT 20
             """, "$id");
         // 3. One location's projects, largest investment first (NULLs last, as SQLite sorts them under DESC).
         _projects = Prepare("""

@@ -118,7 +118,7 @@ internal sealed class OperationFixture
         Console.WriteLine($"// walked to page {DeepPage:N0} in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
 
         const string frontPage = "{ articles(first: 20, order: [{ eventDate: DESC }]) { nodes { id headline eventDate edition { newspaper date page } journalists { name } appearances { role titles official { name } } } } }";
-        const string official = "query($name: String) { officials(where: { name: { eq: $name } }) { nodes { id name appearances(first: 20, order: [{ article: { eventDate: DESC } }]) { role titles article { headline eventDate } } } } }";
+        const string official = "query($name: String) { officials(where: { name: { eq: $name } }) { nodes { id name appearances(first: 20, order: [{ eventDate: DESC }]) { role titles article { headline eventDate } } } } }";
         const string withOfficial = "query($name: String) { articles(where: { appearances: { some: { official: { name: { eq: $name } } } } }) { totalCount nodes { id headline } } }";
         var (mostNamed, medianNamed, location, deepSqlCursor) = (MostNamed, MedianNamed, Location, DeepSqlCursor);
         Operations =

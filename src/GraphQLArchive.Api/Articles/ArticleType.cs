@@ -57,6 +57,8 @@ public sealed class AppearanceType : ObjectGraphType<Appearance>
         Field<NonNullGraphType<ArticleType>>("article").Description("The report they appear in.");
         Field(a => a.Role, type: typeof(NonNullGraphType<AppearanceRoleType>)).Description("What they did in the report, from the verb that governs the mention.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("titles").Description("The titles printed before the name in this report, in order.");
+        Field(a => a.EventDate, type: typeof(LocalDateGraphType))
+            .Description("The report's event date. Order an official's appearances by it (`order: [{ eventDate: DESC }]`): an index serves that order, where `article: { eventDate }` sorts every appearance.");
     }
 }
 
@@ -65,7 +67,7 @@ public sealed class AppearanceRoleType : EnumerationGraphType<GraphQLArchive.Ing
     public AppearanceRoleType()
     {
         Name = "AppearanceRole";
-        Description = "From the verb that governs the mention: 主持 PRESIDED, 出席/参加 ATTENDED, 走访慰问 VISITED, 陪同 ACCOMPANIED.";
+        Description = "From the verb that governs the mention: 主持 PRESIDED, 出席/参加/列席 ATTENDED, 走访慰问/调研 VISITED, 陪同 ACCOMPANIED, 讲话/致辞 SPOKE, 会见/座谈 MET.";
         this.DescribeValues(
             ("PRESIDED", "Presided over the meeting or event (主持)."),
             ("ATTENDED", "Attended it (出席, 参加)."),

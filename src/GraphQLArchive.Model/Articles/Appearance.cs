@@ -12,5 +12,11 @@ public class Appearance
     public int OfficialId { get; set; }
     public Official? Official { get; set; }
     public AppearanceRole Role { get; set; }
+
+    /// <summary>
+    /// The report's event date, copied from the article: an official's appearances are read newest first through
+    /// an index (official, date), instead of joining and sorting every appearance of a much-named official.
+    /// </summary>
+    public DateOnly? EventDate { get; set; }
     public List<string> Titles { get; set; } = [];
 }

@@ -113,7 +113,7 @@ public static class ArchiveGenerator
         private readonly BulkTable _articles = new(c, t, "Articles", "Id", "EditionId", "Ordinal", "Kicker", "Headline", "Subheadline", "Byline", "EventDate", "Body", "CharacterCount");
         private readonly BulkTable _paragraphs = new(c, t, "Paragraph", "ArticleId", "Ordinal", "Text");
         private readonly BulkTable _photos = new(c, t, "Photo", "ArticleId", "Caption", "Credit", "PhotographerId");
-        private readonly BulkTable _appearances = new(c, t, "Appearances", "ArticleId", "OfficialId", "Role", "Titles");
+        private readonly BulkTable _appearances = new(c, t, "Appearances", "ArticleId", "OfficialId", "Role", "Titles", "EventDate");
         private readonly BulkTable _articleJournalists = new(c, t, "ArticleJournalist", "ArticlesId", "JournalistsId");
         private readonly BulkTable _articleLocations = new(c, t, "ArticleLocation", "ArticlesId", "LocationsId");
         private readonly BulkTable _articleProjects = new(c, t, "ArticleProject", "ArticlesId", "ProjectsId");
@@ -195,7 +195,7 @@ public static class ArchiveGenerator
             {
                 var titles = appearance.TitlesPrinted ? appearance.Tenure.Positions : [];
                 foreach (var position in titles) position.SeenOn(editionDate);
-                _appearances.Insert(id, appearance.Tenure.Official.Id, (int)appearance.Role, Json(titles.Select(p => p.Title)));
+                _appearances.Insert(id, appearance.Tenure.Official.Id, (int)appearance.Role, Json(titles.Select(p => p.Title)), Day(a.EventDate));
             }
             foreach (var j in a.Reporters) _articleJournalists.Insert(id, j.Id);
             foreach (var l in a.Locations) _articleLocations.Insert(id, l.Id);

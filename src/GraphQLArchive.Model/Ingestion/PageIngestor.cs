@@ -154,7 +154,7 @@ public sealed class PageIngestor(ArchiveDbContext db)
         {
             var official = catalog.Official(mention.Name);
             if (article.Appearances.Any(a => a.Official == official)) continue; // a name and its alias in one report
-            article.Appearances.Add(new Appearance { Official = official, Role = mention.Role, Titles = [.. mention.Titles] });
+            article.Appearances.Add(new Appearance { Official = official, Role = mention.Role, Titles = [.. mention.Titles], EventDate = article.EventDate });
             foreach (var position in official.Positions.Where(p => mention.Titles.Contains(p.Title)))
             {
                 position.FirstSeen = position.FirstSeen is { } first && first < editionDate ? first : editionDate;

@@ -58,6 +58,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
                     j.HasKey(x => x.Id);
                     j.HasIndex(x => new { x.ArticleId, x.OfficialId }).IsUnique();
                     j.HasIndex(x => new { x.OfficialId, x.ArticleId });
+                    j.HasIndex(x => new { x.OfficialId, x.EventDate });
                 });
         });
 

@@ -22,7 +22,7 @@ public sealed class QueryPlanTests(GeneratedArchiveFixture archive) : IClassFixt
             """ },
         { "an official's latest appearances", """
             query($official: String!) { officials(where: { name: { eq: $official } }) { nodes { name
-                appearances(first: 20, order: [{ article: { eventDate: DESC } }]) { role titles article { headline eventDate } } } } }
+                appearances(first: 20, order: [{ eventDate: DESC }]) { role titles article { headline eventDate } } } } }
             """ },
         { "projects by investment in a district", """
             query($district: String!) { projects(order: [{ totalInvestment: DESC }], where: { location: { name: { eq: $district } } }) {

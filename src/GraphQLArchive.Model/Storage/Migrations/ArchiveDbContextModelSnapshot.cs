@@ -86,6 +86,9 @@ namespace GraphQLArchive.Model.Storage.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OfficialId")
                         .HasColumnType("INTEGER");
 
@@ -102,6 +105,8 @@ namespace GraphQLArchive.Model.Storage.Migrations
                         .IsUnique();
 
                     b.HasIndex("OfficialId", "ArticleId");
+
+                    b.HasIndex("OfficialId", "EventDate");
 
                     b.ToTable("Appearances");
                 });
