@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using GraphQL;
+using GraphQL.DI;
+using GraphQLArchive.Querying.Paging;
 
 namespace GraphQLArchive.Api.Http;
 
@@ -43,4 +46,18 @@ public sealed class CursorSigningKey
             }
         }
     }
+}
+
+public static class CursorSigningGraphQLBuilderExtensions
+{
+    /// <summary>
+    /// Signs and checks cursors under the server's <see cref="CursorSigningKey"/> in every execution, whichever
+    /// transport (HTTP, WebSocket, SSE) runs it, so a cursor read over one pages over another.
+    /// </summary>
+    public static IGraphQLBuilder SignCursors(this IGraphQLBuilder builder) =>
+        builder.ConfigureExecution(async (options, next) =>
+        {
+            using var signing = options.RequestServices?.GetService(typeof(CursorSigningKey)) is CursorSigningKey key ? KeysetCursor.UseKey(key.Key) : null;
+            return await next(options);
+        });
 }

@@ -42,10 +42,7 @@ internal static class GraphQLHttpHandler
         }
 
         var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
-        var read = isGet
-            ? reader.FromQueryString(request.Query)
-            : await reader.FromJsonBodyAsync(request, http.RequestAborted);
+        var read = await GraphQLHttpRequestReader.ReadAsync(http);
         if (read.Error is not null)
         {
             await WriteErrorAsync(http, mediaType, read.Error);
@@ -55,7 +52,6 @@ internal static class GraphQLHttpHandler
         ExecutionResult result;
         try
         {
-            using var signing = http.RequestServices.GetService<CursorSigningKey>() is { } key ? KeysetCursor.UseKey(key.Key) : null;
             result = await ExecuteAsync(http, read.Request!, isGet);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using GraphQLArchive.Querying.Limits;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
@@ -18,6 +19,16 @@ internal sealed record GraphQLHttpRequestError(int StatusCode, string Code, stri
 internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, long maxRequestBytes)
 {
     private const string Example = "{\"query\":\"{ __typename }\"}";
+
+    /// <summary>The request as the endpoint and the streaming transports read it: GET from the query string, POST from a JSON body.</summary>
+    public static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http)
+    {
+        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
+        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
+        return HttpMethods.IsGet(http.Request.Method)
+            ? reader.FromQueryString(http.Request.Query)
+            : await reader.FromJsonBodyAsync(http.Request, http.RequestAborted);
+    }
 
     public GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
     {

@@ -27,11 +27,12 @@ internal static class ArchiveServices
     {
         var connectionString = configuration.GetConnectionString("Archive") ?? "Data Source=archive.db";
         var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
         services.AddDbContext<ArchiveDbContext>((serviceProvider, options) =>
         {
             // Interceptors registered in DI (the tests count SQL statements with one) join the context.
             options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
-            if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+            if (postgres)
                 options.UseNpgsql(connectionString);
             else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
                 options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath)).AddInterceptors(SqliteInterruptInterceptor.Instance);
@@ -45,7 +46,6 @@ internal static class ArchiveServices
         services.AddScoped<PageIngestor>();
         services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
-        var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
         services.AddSingleton(new QueryingOptions { NullsSortFirst = !postgres, LateralJoins = postgres });
         // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
         // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.
@@ -57,6 +57,7 @@ internal static class ArchiveServices
             .AddUnescapedUnicodeSystemTextJson()
             .AddErrorInfoProvider<FlatExtensionsErrorInfoProvider>()
             .AddOperationTelemetry()
+            .SignCursors()
             .AddRequestLimits(limits)
             .AddInternalServerErrors()
             // Root fields share the request's DbContext, which allows one query at a time.

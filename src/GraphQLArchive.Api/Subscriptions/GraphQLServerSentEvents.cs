@@ -1,4 +1,3 @@
-using GraphQLArchive.Querying.Limits;
 using System.Text.Json;
 using GraphQL;
 using GraphQLArchive.Api.Http;
@@ -29,11 +28,7 @@ internal static class GraphQLServerSentEvents
             return;
         }
 
-        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
-        var read = HttpMethods.IsGet(http.Request.Method)
-            ? reader.FromQueryString(http.Request.Query)
-            : await reader.FromJsonBodyAsync(http.Request, http.RequestAborted);
+        var read = await GraphQLHttpRequestReader.ReadAsync(http);
         if (read.Error is { } error)
         {
             await WriteErrorAsync(http, serializer, error.StatusCode, error.Code, error.Message);

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLArchive.Api.Http;
-using GraphQLArchive.Querying.Paging;
 
 namespace GraphQLArchive.Api.Subscriptions;
 
@@ -12,13 +11,9 @@ namespace GraphQLArchive.Api.Subscriptions;
 /// </summary>
 internal static class SubscriptionExecution
 {
-    // Options as the HTTP endpoint builds them: the upgrade request's X-Api-Key reaches mutations the same way, and
-    // cursors are signed with the same key, so a cursor read over a stream pages over HTTP too.
-    public static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
-    {
-        using var signing = http.RequestServices.GetService<CursorSigningKey>() is { } key ? KeysetCursor.UseKey(key.Key) : null;
-        return await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(GraphQLHttpHandler.OptionsFor(http, request, cancellationToken));
-    }
+    // Options as the HTTP endpoint builds them: the upgrade request's X-Api-Key reaches mutations the same way.
+    public static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
+        http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(GraphQLHttpHandler.OptionsFor(http, request, cancellationToken));
 
     /// <summary>Calls <paramref name="onResult"/> for each event of the operation's stream until it completes or is cancelled.</summary>
     public static async Task StreamAsync(IObservable<ExecutionResult> stream, Func<ExecutionResult, Task> onResult, CancellationToken cancellationToken)

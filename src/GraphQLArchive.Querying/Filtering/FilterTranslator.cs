@@ -156,8 +156,7 @@ internal static class FilterTranslator
             if (value is null && !Expressions.CanBeNull(member.Type)) continue; // `in: [null, 3]` on an int column: null matches no row
             list.Add(value is null ? null : convert(value));
         }
-        return Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, member.Type),
-            Expressions.Parameter(list, list.GetType()), member);
+        return Expressions.Contains(list, member);
     }
 
     private static object IdKey(object? value, string ownerTypeName, Type keyType) =>

@@ -16,6 +16,19 @@ internal static class Expressions
         return Expression.Property(Expression.Constant(box), nameof(ValueBox<int>.Value));
     }
 
+    /// <summary>
+    /// <c>values.Contains(member)</c>, with <paramref name="values"/> (a <c>List&lt;T&gt;</c> of the member's type) sent as SQL
+    /// parameters; with <paramref name="asOneParameter"/> as a single one (a JSON array on SQLite, an array on PostgreSQL),
+    /// so the statement is the same for any number of values and never meets SQLite's limit on bind parameters.
+    /// </summary>
+    public static Expression Contains(System.Collections.IList values, Expression member, bool asOneParameter = false)
+    {
+        var list = Parameter(values, values.GetType());
+        if (asOneParameter)
+            list = Expression.Call(typeof(Microsoft.EntityFrameworkCore.EF), nameof(Microsoft.EntityFrameworkCore.EF.Parameter), [values.GetType()], list);
+        return Expression.Call(EnumerableMethod(nameof(Enumerable.Contains), 2, member.Type), list, member);
+    }
+
     public static Expression AndAll(IEnumerable<Expression> parts) =>
         parts.Aggregate((Expression?)null, (all, next) => all is null ? next : Expression.AndAlso(all, next)) ?? Expression.Constant(true);
 

@@ -38,12 +38,15 @@ internal sealed record ListArguments(string Signature, LambdaExpression? Filter,
         return new ListArguments(signature, filter, order, first);
     }
 
-    /// <summary><paramref name="items"/> filtered, ordered (by the key when no order is given) and cut.</summary>
-    public Expression Apply(Expression items, Type elementType)
+    /// <summary>
+    /// <paramref name="items"/> filtered, ordered (by the key when no order is given) and cut: inside a database query,
+    /// or in memory, where <paramref name="ordinalText"/> orders text by code unit as the database does.
+    /// </summary>
+    public Expression Apply(Expression items, Type elementType, bool ordinalText)
     {
         if (Filter is not null)
             items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
-        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false, ordinalText: true); // in memory only
+        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false, ordinalText: ordinalText);
         return First is { } first
             ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
             : items;

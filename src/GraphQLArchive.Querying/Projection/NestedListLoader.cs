@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQLArchive.Querying.Mapping;
@@ -68,23 +67,12 @@ internal static class NestedListLoader
     {
         var arguments = itemTree.Arguments;
         var p = Expression.Parameter(typeof(TParent), "p");
-        var keyAccess = Expression.Property(p, EntityTypes.KeyName);
-        // One parameter for the whole key list (a JSON array on SQLite, an array on PostgreSQL): the statement is the same
-        // for any number of parents, and never runs into SQLite's limit on bind parameters.
-        var keyList = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(List<TKey>)], Expressions.Parameter(keys, typeof(List<TKey>)));
-        var inKeys = Expression.Lambda<Func<TParent, bool>>(
-            Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, typeof(TKey)), keyList, keyAccess), p);
+        var inKeys = Expression.Lambda<Func<TParent, bool>>(Expressions.Contains(keys, Expression.Property(p, EntityTypes.KeyName), asOneParameter: true), p);
         var parentsQuery = db.Set<TParent>().Where(inKeys);
 
-        Expression Items(Expression parent)
-        {
-            Expression items = Expression.Property(parent, navigation);
-            if (arguments?.Filter is { } filter)
-                items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TItem)], items, filter);
-            if (arguments?.First is not { } first) return items;
-            items = SortKey.OrderBy(items, typeof(TItem), arguments.Order, reverse: false, queryable: false);
-            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TItem)], items, Expression.Constant(first));
-        }
+        // The list field's where / order / first over one parent's items; lists read for a computed field (no arguments) whole.
+        Expression Items(Expression parent) =>
+            arguments is null ? Expression.Property(parent, navigation) : arguments.Apply(Expression.Property(parent, navigation), typeof(TItem), ordinalText: false);
 
         var c = Expression.Parameter(typeof(TItem), "c");
         var pair = Expression.Lambda<Func<TParent, TItem, Pair<TParent, TItem>>>(Expression.MemberInit(Expression.New(typeof(Pair<TParent, TItem>)),
@@ -92,7 +80,7 @@ internal static class NestedListLoader
             Expression.Bind(typeof(Pair<TParent, TItem>).GetProperty(nameof(Pair<TParent, TItem>.Item))!, c)), p, c);
 
         IQueryable<Pair<TParent, TItem>> pairs;
-        if (arguments?.First is null || options.LateralJoins)
+        if (arguments is null || options.LateralJoins)
         {
             pairs = parentsQuery.SelectMany(Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Items(p), p), pair);
         }

@@ -18,7 +18,7 @@ internal static class ProjectedQuery
         var key = Expression.Property(x, EntityTypes.KeyName);
         var typedKeys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
         foreach (var k in keys) typedKeys.Add(k);
-        var contains = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, key.Type), Expressions.Parameter(typedKeys, typedKeys.GetType()), key);
+        var contains = Expressions.Contains(typedKeys, key);
         var projection = new NodeProjection<T>(ProjectionBuilder.Collect(graph, fields, context), source, context);
         var nodes = await ConnectionResolver.ToListAsync(source.Where(Expression.Lambda<Func<T, bool>>(contains, x)).Select(projection.Selector), context.CancellationToken);
         await projection.LoadListsAsync(nodes, context.CancellationToken);

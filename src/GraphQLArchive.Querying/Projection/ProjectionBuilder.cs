@@ -116,7 +116,7 @@ internal static class ProjectionBuilder
         var arguments = child?.Arguments ?? new ListArguments("", null, Sorting.SortKey.FromArgument(elementType, null, null), null);
         var y = Expression.Parameter(elementType, "y");
         var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType],
-            arguments.Apply(items, elementType), Expression.Lambda(Build(y, child ?? AllColumns(elementType), batched: false), y));
+            arguments.Apply(items, elementType, ordinalText: true), Expression.Lambda(Build(y, child ?? AllColumns(elementType), batched: false), y));
         return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
     }
 

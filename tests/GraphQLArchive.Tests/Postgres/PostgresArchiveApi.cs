@@ -120,7 +120,7 @@ public sealed class PostgresGeneratedArchive : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var sqlite = new ArchiveApiFactory(Generation.GeneratedDatabase.Create(800, seed: 11).File);
+        await using var sqlite = new ArchiveApiFactory(Generation.GeneratedArchiveFixture.CreateDatabase().File);
         _ = sqlite.Server;
         Api = await PostgresArchiveApi.StartAsync(sqlite.DatabaseFile);
     }
