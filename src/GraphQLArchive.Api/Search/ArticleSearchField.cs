@@ -15,9 +15,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphQLArchive.Api.Search;
 
 /// <summary>
-/// <c>search(query, first, after, last, before, where, order)</c>: the index's hits joined to the
-/// filtered articles, ordered, keyset-paged and projected in one SQL statement; <c>totalCount</c>
-/// and <c>facets</c> add one statement each, only when selected.
+/// <c>search(query, first, after, last, before, where, order)</c>: the terms are matched once, into hits kept
+/// for the request; the page joins them to the filtered articles, ordered, keyset-paged and projected in one SQL
+/// statement; <c>totalCount</c> and <c>facets</c> join them in one statement each, only when selected.
 /// </summary>
 internal static class ArticleSearchField
 {
@@ -66,9 +66,11 @@ internal static class ArticleSearchField
 
         var db = context.RequestServices!.GetRequiredService<ArchiveDbContext>();
         var articles = context.ApplyWhere(db.Articles);
-        var matching = db.Hits(query, withScore: false).Join(articles, h => h.Id, a => a.Id, (h, a) => a);
-        var ranked = db.Hits(query, withScore: order == SearchOrder.Relevance)
-            .Join(articles, h => h.Id, a => a.Id, (h, a) => new SearchJoin { Article = a, Score = h.Score });
+        var index = ArticleSearchIndexes.For(db);
+        // The terms are matched here, once; the count, the page and the facets join the kept hits.
+        var hits = await index.FindAsync(db, query, context.CancellationToken);
+        var matching = hits.Join(articles, h => h.Id, a => a.Id, (h, a) => a);
+        var ranked = hits.Join(articles, h => h.Id, a => a.Id, (h, a) => new SearchJoin { Article = a, Score = h.Score });
 
         int? totalCount = context.Selects("totalCount") ? await matching.CountAsync(context.CancellationToken) : null;
 
@@ -81,7 +83,7 @@ internal static class ArticleSearchField
         var projection = context.ConnectionNodeProjection(db.Articles);
         var rows = !context.Selects("edges") && !context.Selects("nodes") && !context.Selects("pageInfo")
             ? [] // only totalCount or facets: no page to read
-            : await page.Select(RowProjection(projection.Selector, withTexts, db.Captions())).ToListAsync(context.CancellationToken);
+            : await page.Select(RowProjection(projection.Selector, withTexts, index.Captions(db))).ToListAsync(context.CancellationToken);
 
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
@@ -100,7 +102,7 @@ internal static class ArticleSearchField
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new SearchConnectionResult(edges, pageInfo, totalCount,
-            (top, cancellationToken) => ArticleSearchFacets.ComputeAsync(matching, db.Articles, top, cancellationToken));
+            (top, cancellationToken) => ArticleSearchFacets.ComputeAsync(matching, top, cancellationToken));
     }
 
     private sealed record Key(double Score, DateOnly Date, int Id);

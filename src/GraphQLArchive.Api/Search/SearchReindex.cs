@@ -1,4 +1,4 @@
-using GraphQLArchive.Model.Search;
+using GraphQLArchive.Model.Search.Sqlite;
 using GraphQLArchive.Model.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +14,7 @@ internal static class SearchReindex
         await db.Database.MigrateAsync(); // the index table comes with a migration
         var connection = db.Database.GetDbConnection();
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var indexed = await ArticleSearchIndex.RebuildAsync(connection, new Progress(output));
+        var indexed = await SqliteSearchIndex.RebuildAsync(connection, new Progress(output));
         output.WriteLine();
         output.WriteLine($"Indexed {indexed:N0} articles in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;

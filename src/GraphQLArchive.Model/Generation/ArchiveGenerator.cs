@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQLArchive.Ingestion.Registry;
-using GraphQLArchive.Model.Search;
+using GraphQLArchive.Model.Search.Sqlite;
 using GraphQLArchive.Model.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +16,15 @@ namespace GraphQLArchive.Model.Generation;
 /// </summary>
 public static class ArchiveGenerator
 {
-    private const int PagesPerDay = 8;
-    private static readonly DateOnly FirstEdition = new(2010, 1, 1);
+    // A city daily prints about 60 reports a day: 20 pages of 2–4.
+    private const int PagesPerDay = 20;
+    private const int ReportsPerDay = PagesPerDay * 3;
+
+    /// <summary>The archive ends here whatever its size, so that no date lies in the future; it starts as far back as its size needs.</summary>
+    private static readonly DateOnly LastEdition = new(2025, 12, 31);
+
+    /// <summary>The first edition for <paramref name="articles"/> articles, with a week of slack for the seed pages' reserved dates.</summary>
+    public static DateOnly FirstEditionFor(int articles) => LastEdition.AddDays(-(articles / ReportsPerDay + 7));
 
     /// <summary>Migrates, then writes <see cref="GenerationOptions.Articles"/> articles; reports the articles written so far.</summary>
     public static GenerationSummary Generate(ArchiveDbContext db, GenerationOptions options, IProgress<int>? progress = null)
@@ -38,9 +45,9 @@ public static class ArchiveGenerator
         var vocabulary = Vocabulary.FromPages(Path.Combine(options.SeedsDirectory, "pages"), named, out var pagesText);
 
         var random = new Random(options.Seed);
-        // About 24 articles a day; the careers must outlast the last edition.
-        var lastDay = FirstEdition.AddDays(options.Articles / 16 + 10);
-        var world = ArchiveWorld.Build(random, registry, pagesText, FirstEdition.AddDays(-7), lastDay, options.Articles);
+        var firstEdition = FirstEditionFor(options.Articles);
+        // The careers must outlast the last edition.
+        var world = ArchiveWorld.Build(random, registry, pagesText, firstEdition.AddDays(-7), LastEdition.AddDays(10), options.Articles);
         var composer = new ArticleComposer(random, world, vocabulary);
         var reservedDates = registry.Editions.Select(e => e.Date.Value).ToHashSet();
         var newspaper = registry.Editions.FirstOrDefault()?.Newspaper.Value ?? "太原日报";
@@ -58,19 +65,19 @@ public static class ArchiveGenerator
             // search index is rebuilt once instead of by a trigger per row.
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-131072;");
             // Microsoft.Data.Sqlite runs its async methods synchronously, so waiting here blocks nothing.
-            ArticleSearchIndex.DropTriggersAsync(connection).GetAwaiter().GetResult();
+            SqliteSearchIndex.DropTriggersAsync(connection).GetAwaiter().GetResult();
             GenerationSummary summary;
             using (var transaction = connection.BeginTransaction())
             {
                 var writer = new Writer(connection, transaction);
                 writer.WriteWorld(world);
-                summary = writer.WriteArticles(composer, world, options.Articles, newspaper, options.Seed, reservedDates, progress);
+                summary = writer.WriteArticles(composer, world, firstEdition, options.Articles, newspaper, options.Seed, reservedDates, progress);
                 writer.WritePositions(world);
                 writer.Dispose();
                 CheckForeignKeys(connection, transaction);
                 transaction.Commit();
             }
-            ArticleSearchIndex.RebuildAsync(connection).GetAwaiter().GetResult();
+            SqliteSearchIndex.RebuildAsync(connection).GetAwaiter().GetResult();
             Execute(connection, "PRAGMA foreign_keys=ON; PRAGMA wal_checkpoint(TRUNCATE);");
             return summary;
         }
@@ -148,13 +155,13 @@ public static class ArchiveGenerator
             }
         }
 
-        public GenerationSummary WriteArticles(ArticleComposer composer, ArchiveWorld world, int total, string newspaper, int seed,
+        public GenerationSummary WriteArticles(ArticleComposer composer, ArchiveWorld world, DateOnly firstEdition, int total, string newspaper, int seed,
             HashSet<DateOnly> reservedDates, IProgress<int>? progress)
         {
             var articleId = 0;
             var editionId = 0;
             var page = new List<ComposedArticle>(4);
-            for (var date = ArchiveGenerator.FirstEdition; articleId < total; date = date.AddDays(1))
+            for (var date = firstEdition; articleId < total; date = date.AddDays(1))
             {
                 // The seed pages' own dates are left to the seeder.
                 if (reservedDates.Contains(date)) continue;

@@ -17,16 +17,15 @@ public sealed class SearchFacetRow
 public static class ArticleSearchFacets
 {
     /// <summary>
-    /// The total and the top <paramref name="top"/> officials, locations, projects, journalists and
-    /// months among <paramref name="matching"/> (the whole result set, not a page). The matching ids are
-    /// read once, because finding them can cost a scan (1–2-character terms); then each facet is a
-    /// GROUP BY over those articles' join rows, all five as one UNION ALL statement: two statements in all.
+    /// The total and the top <paramref name="top"/> officials, locations, projects, journalists and months among
+    /// <paramref name="matching"/> (the whole result set, not a page): each a GROUP BY over those articles' join rows,
+    /// all in one UNION ALL statement. <paramref name="matching"/> should read the hits of the search, as
+    /// <see cref="IArticleSearchIndex.FindAsync"/> keeps them, so that the database joins them and no id travels.
     /// </summary>
-    public static async Task<IReadOnlyList<SearchFacetRow>> ComputeAsync(IQueryable<Article> matching, IQueryable<Article> articles, int top,
+    public static async Task<IReadOnlyList<SearchFacetRow>> ComputeAsync(IQueryable<Article> matching, int top,
         CancellationToken cancellationToken = default)
     {
-        var ids = await matching.Select(a => a.Id).ToListAsync(cancellationToken);
-        matching = articles.Where(a => ids.Contains(a.Id));
+        var total = matching.GroupBy(a => 1).Select(g => new SearchFacetRow { Kind = SearchFacetKind.Total, Key = 0, Name = "", Count = g.Count() });
         var officials = Top(matching.SelectMany(a => a.Appearances).GroupBy(x => new { Id = x.OfficialId, x.Official!.Name })
             .Select(g => new SearchFacetRow { Kind = SearchFacetKind.Official, Key = g.Key.Id, Name = g.Key.Name, Count = g.Count() }), top);
         var locations = Top(matching.SelectMany(a => a.Locations).GroupBy(x => new { x.Id, x.Name })
@@ -38,8 +37,9 @@ public static class ArticleSearchFacets
         var months = Top(matching.Where(a => a.EventDate != null).GroupBy(a => new { a.EventDate!.Value.Year, a.EventDate.Value.Month })
             .Select(g => new SearchFacetRow { Kind = SearchFacetKind.Month, Key = g.Key.Year * 100 + g.Key.Month, Name = "", Count = g.Count() }), top);
 
-        var buckets = await officials.Concat(locations).Concat(projects).Concat(journalists).Concat(months).ToListAsync(cancellationToken);
-        return [new SearchFacetRow { Kind = SearchFacetKind.Total, Key = 0, Name = "", Count = ids.Count }, .. buckets];
+        var rows = await total.Concat(officials).Concat(locations).Concat(projects).Concat(journalists).Concat(months).ToListAsync(cancellationToken);
+        // No hit at all: the grouped total has no row.
+        return rows.Any(r => r.Kind == SearchFacetKind.Total) ? rows : [new SearchFacetRow { Kind = SearchFacetKind.Total }, .. rows];
     }
 
     // Ties go to the lower key (the older entity, the earlier month) so that facets are stable.

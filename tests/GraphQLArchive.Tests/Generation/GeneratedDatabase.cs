@@ -52,8 +52,8 @@ public sealed class GeneratedDatabase : IDisposable
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            // The search index (ArticleSearch and its shadow tables) is derived from the articles: leave it out.
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ArticleSearch%' AND name <> '__EFMigrationsLock' ORDER BY name";
+            // The search index (ArticleSearch, ArticleBigrams and their shadow tables) is derived from the articles: leave it out.
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ArticleSearch%' AND name NOT LIKE 'ArticleBigrams%' AND name <> '__EFMigrationsLock' ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read()) tables.Add(reader.GetString(0));
         }

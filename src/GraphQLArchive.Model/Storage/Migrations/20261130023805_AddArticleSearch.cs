@@ -1,4 +1,4 @@
-using GraphQLArchive.Model.Search;
+using GraphQLArchive.Model.Search.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -16,13 +16,13 @@ namespace GraphQLArchive.Model.Storage.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // FTS5 is SQLite's; a Postgres index (tsvector or pg_trgm) would be its own migration.
-            if (migrationBuilder.IsSqlite()) migrationBuilder.Sql(ArticleSearchIndex.CreateSql);
+            if (migrationBuilder.IsSqlite()) migrationBuilder.Sql(SearchIndexV1.CreateSql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            if (migrationBuilder.IsSqlite()) migrationBuilder.Sql(ArticleSearchIndex.DropSql);
+            if (migrationBuilder.IsSqlite()) migrationBuilder.Sql(SearchIndexV1.DropSql);
         }
     }
 }

@@ -1,0 +1,46 @@
+using GraphQLArchive.Model.Search.Sqlite;
+using GraphQLArchive.Model.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Model.Search;
+
+/// <summary>An article that matches a search, with its relevance (higher is better).</summary>
+public sealed class SearchHit
+{
+    public int Id { get; set; }
+    public double Score { get; set; }
+}
+
+/// <summary>An article's photo captions as one value, one a line, in photo order.</summary>
+public sealed class IndexedCaptions
+{
+    public int Id { get; set; }
+    public string? Captions { get; set; }
+}
+
+/// <summary>
+/// The full-text index of one database engine: the seam between the search field and the engine's SQL.
+/// SQLite's is <see cref="SqliteArticleSearchIndex"/>; another engine implements the same two members.
+/// </summary>
+public interface IArticleSearchIndex
+{
+    /// <summary>
+    /// Matches <paramref name="query"/> once and keeps the hits for the rest of the request (the context's
+    /// lifetime): the returned query reads them, so that a count, a page and facets composed on it, as joins to
+    /// <c>Articles</c>, match no term again. Scores depend on each article alone (see the implementation), so
+    /// keyset cursors over them stay valid while articles are added.
+    /// </summary>
+    Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Each article's captions as one value, for a statement that cannot load a nested list (highlighting).</summary>
+    IQueryable<IndexedCaptions> Captions(ArchiveDbContext db);
+}
+
+public static class ArticleSearchIndexes
+{
+    /// <summary>The index of the context's database engine.</summary>
+    public static IArticleSearchIndex For(ArchiveDbContext db) =>
+        db.Database.IsSqlite()
+            ? SqliteArticleSearchIndex.Instance
+            : throw new NotSupportedException($"Search has no index on {db.Database.ProviderName} yet: implement {nameof(IArticleSearchIndex)} for it.");
+}

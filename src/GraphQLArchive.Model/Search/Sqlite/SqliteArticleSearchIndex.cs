@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using GraphQLArchive.Model.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQLArchive.Model.Search.Sqlite;
+
+/// <summary>
+/// Search on SQLite: the hits of a query are written once into a temporary table (<c>temp.SearchHits_n</c>, id as
+/// its primary key), which the count, the page and the facets then join.
+/// </summary>
+/// <remarks>
+/// A temporary table rather than a CTE: the page, the count and the facets are separate statements (and the facets
+/// run only if selected, after the page), and a CTE would match the terms again in each. A temporary table lives on
+/// its connection, so the context's connection is held open for the request. Pooled connections outlive the request:
+/// the n-th search of a context reuses the name <c>SearchHits_n</c>, dropping what an earlier request left there, so
+/// a connection never holds more tables than one request made searches.
+/// </remarks>
+public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
+{
+    public static readonly SqliteArticleSearchIndex Instance = new();
+
+    private static readonly ConditionalWeakTable<ArchiveDbContext, StrongBox<int>> SearchesOf = new();
+
+    public async Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken); // closed when the context is disposed
+        var count = SearchesOf.GetValue(db, _ => new StrongBox<int>());
+        var table = "SearchHits_" + (++count.Value).ToString(CultureInfo.InvariantCulture);
+        var (sql, parameters) = SqliteSearchSql.Hits(query);
+        // Through EF Core, so that its interceptors see it (cancellation interrupts it like any other statement).
+        // The table name is ours and the terms are parameters: nothing of the user's is spliced into the SQL.
+        var create = $"DROP TABLE IF EXISTS temp.\"{table}\"; CREATE TEMP TABLE \"{table}\" (Id INTEGER PRIMARY KEY, Score REAL NOT NULL); " +
+                     $"INSERT INTO temp.\"{table}\" (Id, Score) {sql};";
+        await db.Database.ExecuteSqlRawAsync(create, parameters, cancellationToken);
+        var read = $"SELECT Id, Score FROM temp.\"{table}\"";
+        return db.Database.SqlQueryRaw<SearchHit>(read);
+    }
+
+    public IQueryable<IndexedCaptions> Captions(ArchiveDbContext db) =>
+        db.Database.SqlQueryRaw<IndexedCaptions>($"SELECT Id, Captions FROM {SqliteSearchSchema.TrigramSource}");
+}

@@ -1,0 +1,221 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using GraphQLArchive.Model.Articles;
+using GraphQLArchive.Model.Generation;
+using GraphQLArchive.Model.Search.Sqlite;
+using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Tests.Archive;
+using GraphQLArchive.Tests.Generation;
+using GraphQLArchive.Tests.QueryingTests;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphQLArchive.Tests.Search;
+
+/// <summary>On a generated archive: every term length is found through an index, and facets join the hits in the database.</summary>
+public sealed class SearchIndexTests(GeneratedArchiveFixture archive) : IClassFixture<GeneratedArchiveFixture>
+{
+    // 1, 2, 3 and 4 characters; every one occurs in the generated text.
+    [Theory]
+    [InlineData("市")]
+    [InlineData("会议")]
+    [InlineData("新能源")]
+    [InlineData("重点项目")]
+    public async Task Every_term_length_finds_what_a_scan_finds_and_reads_only_the_index(string term)
+    {
+        var statements = await QueryPlanTests.RunAsync(archive.Api, "query($q: String!) { search(query: $q) { totalCount facets { total } edges { node { headline } } } }", new { q = term });
+        var response = await archive.Api.PostAsync("query($q: String!) { search(query: $q) { totalCount } }", new { q = term });
+        var found = (int)response.Json["data"]!["search"]!["totalCount"]!;
+
+        using var connection = new SqliteConnection($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using (var scan = connection.CreateCommand())
+        {
+            scan.CommandText = """
+                SELECT count(*) FROM Articles a WHERE instr(a.Headline, $t) OR instr(ifnull(a.Subheadline, ''), $t) OR instr(ifnull(a.Kicker, ''), $t)
+                  OR instr(a.Body, $t) OR EXISTS (SELECT 1 FROM Photo p WHERE p.ArticleId = a.Id AND instr(p.Caption, $t))
+                """;
+            scan.Parameters.AddWithValue("$t", term);
+            var expected = Convert.ToInt32(scan.ExecuteScalar());
+            Assert.True(expected > 0, $"{term} should occur in the generated archive");
+            Assert.Equal(expected, found);
+        }
+
+        // The hits' statement: FTS5 lookups only, no scan of a table that holds text.
+        var hits = statements.Single(s => s.Sql.StartsWith("DROP TABLE IF EXISTS temp.", StringComparison.Ordinal));
+        var select = hits.Sql[(hits.Sql.IndexOf("(Id, Score) ", StringComparison.Ordinal) + "(Id, Score) ".Length)..].TrimEnd(';', ' ');
+        var plan = QueryPlan.Explain(connection, hits with { Sql = select });
+        Assert.DoesNotContain(plan.Lines, l => Regex.IsMatch(l, @"\b(Articles|Photo|Paragraph|ArticleSearchSource)\b"));
+        var lookups = plan.Lines.Where(l => l.Contains("VIRTUAL TABLE", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lookups);
+        Assert.All(lookups, l => Assert.Contains(":M", l)); // every FTS5 read is a MATCH, none a full scan of the index
+    }
+
+    [Fact]
+    public async Task Facets_over_most_of_the_archive_count_every_hit_and_send_no_ids()
+    {
+        var statements = await QueryPlanTests.RunAsync(archive.Api, "{ search(query: \"市\") { totalCount facets(top: 3) { total officials { count } months { count } } } }", new { });
+        var response = await archive.Api.PostAsync("{ search(query: \"市\") { totalCount facets(top: 3) { total officials { count } } } }");
+        var search = response.Json["data"]!["search"]!;
+        Assert.True((int)search["totalCount"]! > 700, search.ToJsonString());
+        Assert.Equal((int)search["totalCount"]!, (int)search["facets"]!["total"]!);
+        Assert.Equal(3, search["facets"]!["officials"]!.AsArray().Count);
+        // Before, the facets sent every matching id back as a parameter; now no statement has more than the terms' few.
+        Assert.All(statements, s => Assert.True(s.Parameters.Count <= 10, $"{s.Parameters.Count} parameters: {s.Sql}"));
+    }
+}
+
+/// <summary>Relevance cursors rest on scores that depend on the article alone, so an ingest between two pages moves nothing.</summary>
+public sealed class SearchCursorStabilityTests(ArchiveApiFactory api) : IClassFixture<ArchiveApiFactory>
+{
+    private async Task<(List<string> Ids, string? End)> PageAsync(string query, int first, string? after)
+    {
+        var response = await api.PostAsync("query($q: String!, $first: Int, $after: String) { search(query: $q, first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }",
+            new { q = query, first, after });
+        Assert.True(response.Json["errors"] is null, response.Text);
+        var search = response.Json["data"]!["search"]!;
+        return (search["edges"]!.AsArray().Select(e => (string)e!["node"]!["id"]!).ToList(), (string?)search["pageInfo"]!["endCursor"]);
+    }
+
+    [Theory]
+    [InlineData("罗清宇")] // trigram
+    [InlineData("罗")]     // bigram
+    public async Task An_ingest_between_two_pages_neither_repeats_nor_skips_a_hit(string query)
+    {
+        _ = api.Server;
+        var (all, _) = await PageAsync(query, 50, null);
+        Assert.True(all.Count >= 2, $"{query} should find at least two seed articles");
+        var (first, cursor) = await PageAsync(query, 1, null);
+
+        // Thirty more reports that name the term in their body: under bm25 they changed every score.
+        using (var scope = api.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            var edition = await db.Editions.FirstAsync();
+            for (var i = 0; i < 30; i++)
+                db.Articles.Add(new Article { EditionId = edition.Id, Ordinal = 100 * query.Length + i, Headline = $"简讯{i}", Body = $"本报讯 {query}{i}。" });
+            await db.SaveChangesAsync();
+        }
+
+        var (rest, _) = await PageAsync(query, 50, cursor);
+        Assert.Equal(all.Skip(1), rest.Take(all.Count - 1));
+        Assert.DoesNotContain(first[0], rest);
+    }
+}
+
+/// <summary>The database opens, and its triggers run, in Debian's sqlite3 3.40.</summary>
+public sealed class SqliteCompatibilityTests(ArchiveApiFactory api) : IClassFixture<ArchiveApiFactory>
+{
+    /// <summary>Syntax newer than SQLite 3.40: ORDER BY inside an aggregate, and functions and options of 3.43–3.44.</summary>
+    private static readonly Regex Newer = new(@"group_concat\([^)]*\bORDER\s+BY|\bstring_agg\s*\(|\bconcat(_ws)?\s*\(|\bcontentless_delete\b|\btimediff\s*\(|\boctet_length\s*\(|\bunistr\s*\(",
+        RegexOptions.IgnoreCase);
+
+    [Fact]
+    public void The_schema_uses_no_syntax_newer_than_3_40()
+    {
+        _ = api.Server;
+        using var connection = new SqliteConnection($"Data Source={api.DatabaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        var objects = 0;
+        while (reader.Read())
+        {
+            objects++;
+            Assert.False(Newer.IsMatch(reader.GetString(1)), $"{reader.GetString(0)} needs a SQLite newer than 3.40: {reader.GetString(1)}");
+        }
+        Assert.True(objects > 20);
+    }
+
+    [Fact]
+    public void Debian_sqlite3_reads_the_file_and_runs_its_triggers()
+    {
+        const string cli = "/usr/bin/sqlite3";
+        if (!File.Exists(cli)) return; // the static check above still holds
+        _ = api.Server;
+        var copy = Path.Combine(Path.GetTempPath(), $"archive-cli-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var source = new SqliteConnection($"Data Source={api.DatabaseFile};Pooling=False"))
+            {
+                source.Open();
+                using var backup = source.CreateCommand();
+                backup.CommandText = $"VACUUM INTO '{copy}'";
+                backup.ExecuteNonQuery();
+            }
+            var output = Run(cli, copy, """
+                SELECT count(*) FROM Articles;
+                UPDATE Articles SET Headline = Headline || '（更正）' WHERE Id = 1;
+                INSERT INTO Photo (ArticleId, Caption, Credit) VALUES (1, '图为防汛演练现场。', '记者');
+                SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH '"更正）"';
+                SELECT count(*) FROM ArticleBigrams WHERE ArticleBigrams MATCH '"演练"';
+                INSERT INTO ArticleSearch(ArticleSearch) VALUES ('integrity-check');
+                PRAGMA integrity_check;
+                """);
+            Assert.Equal("3\n1\n1\nok", output.Trim());
+        }
+        finally
+        {
+            foreach (var file in new[] { copy, copy + "-wal", copy + "-shm" }) File.Delete(file);
+        }
+    }
+
+    private static string Run(string cli, string file, string sql)
+    {
+        using var process = Process.Start(new ProcessStartInfo(cli, [file]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        process.StandardInput.Write(sql);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0 && error.Length == 0, $"sqlite3 failed ({process.ExitCode}): {error}");
+        return output;
+    }
+}
+
+/// <summary>The bigram text computed in .NET for bulk loads is the one the triggers compute in SQL, or FTS5 would delete the wrong tokens.</summary>
+public sealed class SearchBigramsTests
+{
+    [Theory]
+    [InlineData("督导工作", "督导 导工 工作 作")]
+    [InlineData("罗", "罗")]
+    [InlineData("", "")]
+    [InlineData("GDP增长6.5%", "GD DP P增 增长 长6 6. .5 5% %")]
+    [InlineData("𠀀字", "𠀀字 字")] // a character outside the BMP is one character, as SQLite counts it
+    public void DotNet_and_SQL_agree(string text, string expected)
+    {
+        Assert.Equal(expected, SearchBigrams.Of(text));
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SearchBigrams.Sql("$text")}";
+        command.Parameters.AddWithValue("$text", text);
+        Assert.Equal(expected, command.ExecuteScalar() as string);
+    }
+
+    [Fact]
+    public void Null_has_no_pairs() => Assert.Null(SearchBigrams.Of(null));
+}
+
+/// <summary>Generated editions span what the archive's size needs at about 60 reports a day, and end in the past.</summary>
+public sealed class GeneratedDateRangeTests
+{
+    [Fact]
+    public void A_million_articles_start_in_the_1970s_or_later_and_end_by_2025()
+    {
+        var first = ArchiveGenerator.FirstEditionFor(1_000_000);
+        Assert.InRange(first.Year, 1975, 1985);
+        Assert.True(ArchiveGenerator.FirstEditionFor(100) > new DateOnly(2025, 12, 1));
+    }
+
+    [Fact]
+    public void A_generated_archive_prints_about_sixty_reports_a_day_and_none_after_2025()
+    {
+        using var generated = GeneratedDatabase.Create(600, seed: 3);
+        Assert.Equal(0, generated.Scalar("SELECT COUNT(*) FROM Articles WHERE EventDate > '2025-12-31'"));
+        var days = generated.Scalar("SELECT COUNT(DISTINCT Date) FROM Editions");
+        Assert.InRange(600.0 / days, 45, 75);
+    }
+}
