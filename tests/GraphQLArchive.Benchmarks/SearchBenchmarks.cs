@@ -33,10 +33,11 @@ public class SearchBenchmarks
     public async Task<int> Index()
     {
         var query = SearchQuery.Parse(Query);
-        var page = await _db.Hits(query).Join(_db.Articles, h => h.Id, a => a.Id, (h, a) => new { a.Id, a.Headline, h.Score })
+        var hits = await ArticleSearchIndexes.For(_db).FindAsync(_db, query);
+        var page = await hits.Join(_db.Articles, h => h.Id, a => a.Id, (h, a) => new { a.Id, a.Headline, h.Score })
             .OrderByDescending(r => r.Score).ThenBy(r => r.Id).Take(11).ToListAsync();
-        var matching = _db.Hits(query, withScore: false).Join(_db.Articles, h => h.Id, a => a.Id, (h, a) => a);
-        return page.Count + await matching.CountAsync() + (await ArticleSearchFacets.ComputeAsync(matching, _db.Articles, 10)).Count;
+        var matching = hits.Select(h => h.Id);
+        return page.Count + await matching.CountAsync() + (await ArticleSearchFacets.ComputeAsync(_db, matching, 10)).Count;
     }
 
     [Benchmark(Baseline = true)]
@@ -49,7 +50,7 @@ public class SearchBenchmarks
         foreach (var term in query.Excluded)
             matching = matching.Where(Not(Contains("%" + term.Text + "%")));
         var page = await matching.OrderByDescending(a => a.EventDate).ThenBy(a => a.Id).Select(a => new { a.Id, a.Headline }).Take(11).ToListAsync();
-        return page.Count + await matching.CountAsync() + (await ArticleSearchFacets.ComputeAsync(matching, _db.Articles, 10)).Count;
+        return page.Count + await matching.CountAsync() + (await ArticleSearchFacets.ComputeAsync(_db, matching.Select(a => a.Id), 10)).Count;
     }
 
     private static System.Linq.Expressions.Expression<Func<Article, bool>> Contains(string pattern) =>

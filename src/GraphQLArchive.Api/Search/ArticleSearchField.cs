@@ -69,7 +69,8 @@ internal static class ArticleSearchField
         var index = ArticleSearchIndexes.For(db);
         // The terms are matched here, once; the count, the page and the facets join the kept hits.
         var hits = await index.FindAsync(db, query, context.CancellationToken);
-        var matching = hits.Join(articles, h => h.Id, a => a.Id, (h, a) => a);
+        // Without a where, the hits are the result set: counting and faceting them need not read the articles' rows.
+        var matching = context.HasArgument("where") ? hits.Join(articles, h => h.Id, a => a.Id, (h, a) => a.Id) : hits.Select(h => h.Id);
         var ranked = hits.Join(articles, h => h.Id, a => a.Id, (h, a) => new SearchJoin { Article = a, Score = h.Score });
 
         int? totalCount = context.Selects("totalCount") ? await matching.CountAsync(context.CancellationToken) : null;
@@ -102,7 +103,7 @@ internal static class ArticleSearchField
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new SearchConnectionResult(edges, pageInfo, totalCount,
-            (top, cancellationToken) => ArticleSearchFacets.ComputeAsync(matching, top, cancellationToken));
+            (top, cancellationToken) => ArticleSearchFacets.ComputeAsync(db, matching, top, cancellationToken));
     }
 
     private sealed record Key(double Score, DateOnly Date, int Id);

@@ -1,4 +1,4 @@
-using GraphQLArchive.Model.Articles;
+using GraphQLArchive.Model.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Model.Search;
@@ -17,30 +17,35 @@ public sealed class SearchFacetRow
 public static class ArticleSearchFacets
 {
     /// <summary>
-    /// The total and the top <paramref name="top"/> officials, locations, projects, journalists and months among
-    /// <paramref name="matching"/> (the whole result set, not a page): each a GROUP BY over those articles' join rows,
-    /// all in one UNION ALL statement. <paramref name="matching"/> should read the hits of the search, as
-    /// <see cref="IArticleSearchIndex.FindAsync"/> keeps them, so that the database joins them and no id travels.
+    /// The total and the top <paramref name="top"/> officials, locations, projects, journalists and months among the
+    /// articles <paramref name="ids"/> (the whole result set, not a page): each a GROUP BY over the join rows of those
+    /// ids, all in one UNION ALL statement. <paramref name="ids"/> should read the hits that
+    /// <see cref="IArticleSearchIndex.FindAsync"/> keeps, so that the database joins them and no id travels; the join
+    /// tables are read by article id, with no detour through the articles' rows (which hold the text).
     /// </summary>
-    public static async Task<IReadOnlyList<SearchFacetRow>> ComputeAsync(IQueryable<Article> matching, int top,
+    public static async Task<IReadOnlyList<SearchFacetRow>> ComputeAsync(ArchiveDbContext db, IQueryable<int> ids, int top,
         CancellationToken cancellationToken = default)
     {
-        var total = matching.GroupBy(a => 1).Select(g => new SearchFacetRow { Kind = SearchFacetKind.Total, Key = 0, Name = "", Count = g.Count() });
-        var officials = Top(matching.SelectMany(a => a.Appearances).GroupBy(x => new { Id = x.OfficialId, x.Official!.Name })
+        var total = ids.GroupBy(id => 1).Select(g => new SearchFacetRow { Kind = SearchFacetKind.Total, Key = 0, Name = "", Count = g.Count() });
+        var officials = Top(db.Appearances.Where(x => ids.Contains(x.ArticleId)).GroupBy(x => new { Id = x.OfficialId, x.Official!.Name })
             .Select(g => new SearchFacetRow { Kind = SearchFacetKind.Official, Key = g.Key.Id, Name = g.Key.Name, Count = g.Count() }), top);
-        var locations = Top(matching.SelectMany(a => a.Locations).GroupBy(x => new { x.Id, x.Name })
+        var locations = Top(Linked(db, "ArticleLocation", "LocationsId", ids).Join(db.Locations, id => id, l => l.Id, (_, l) => l).GroupBy(x => new { x.Id, x.Name })
             .Select(g => new SearchFacetRow { Kind = SearchFacetKind.Location, Key = g.Key.Id, Name = g.Key.Name, Count = g.Count() }), top);
-        var projects = Top(matching.SelectMany(a => a.Projects).GroupBy(x => new { x.Id, x.Name })
+        var projects = Top(Linked(db, "ArticleProject", "ProjectsId", ids).Join(db.Projects, id => id, p => p.Id, (_, p) => p).GroupBy(x => new { x.Id, x.Name })
             .Select(g => new SearchFacetRow { Kind = SearchFacetKind.Project, Key = g.Key.Id, Name = g.Key.Name, Count = g.Count() }), top);
-        var journalists = Top(matching.SelectMany(a => a.Journalists).GroupBy(x => new { x.Id, x.Name })
+        var journalists = Top(Linked(db, "ArticleJournalist", "JournalistsId", ids).Join(db.Journalists, id => id, j => j.Id, (_, j) => j).GroupBy(x => new { x.Id, x.Name })
             .Select(g => new SearchFacetRow { Kind = SearchFacetKind.Journalist, Key = g.Key.Id, Name = g.Key.Name, Count = g.Count() }), top);
-        var months = Top(matching.Where(a => a.EventDate != null).GroupBy(a => new { a.EventDate!.Value.Year, a.EventDate.Value.Month })
+        var months = Top(db.Articles.Where(a => ids.Contains(a.Id) && a.EventDate != null).GroupBy(a => new { a.EventDate!.Value.Year, a.EventDate.Value.Month })
             .Select(g => new SearchFacetRow { Kind = SearchFacetKind.Month, Key = g.Key.Year * 100 + g.Key.Month, Name = "", Count = g.Count() }), top);
 
         var rows = await total.Concat(officials).Concat(locations).Concat(projects).Concat(journalists).Concat(months).ToListAsync(cancellationToken);
         // No hit at all: the grouped total has no row.
         return rows.Any(r => r.Kind == SearchFacetKind.Total) ? rows : [new SearchFacetRow { Kind = SearchFacetKind.Total }, .. rows];
     }
+
+    /// <summary>The other ends of a many-to-many join table's rows for <paramref name="ids"/>.</summary>
+    private static IQueryable<int> Linked(ArchiveDbContext db, string joinTable, string otherKey, IQueryable<int> ids) =>
+        db.Set<Dictionary<string, object>>(joinTable).Where(j => ids.Contains(EF.Property<int>(j, "ArticlesId"))).Select(j => EF.Property<int>(j, otherKey));
 
     // Ties go to the lower key (the older entity, the earlier month) so that facets are stable.
     private static IQueryable<SearchFacetRow> Top(IQueryable<SearchFacetRow> buckets, int top) =>

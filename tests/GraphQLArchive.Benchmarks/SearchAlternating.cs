@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace GraphQLArchive.Benchmarks;
+
+/// <summary>
+/// <c>search [--articles N] [--rounds R] [--like-rounds L]</c>: issue 10's searches in-process, alternating one GraphQL
+/// request with the same answer by hand-written SQL over the same index tables, R times each after warm-up; then a
+/// LIKE scan of the text, L times (it is slow, and only the reference). Prints p50s and the ratios.
+/// </summary>
+/// <remarks>
+/// Each case reads what a search page shows: 10 hits with headlines, <c>totalCount</c>, and the top 10 officials,
+/// locations, projects, journalists and months. The hand-written SQL is what one would write knowing the schema:
+/// the MATCH once into a temporary table (analyzed, so that joins start from it), then the page, the count and each facet from it.
+/// </remarks>
+internal static class SearchAlternating
+{
+    private sealed record Case(string Name, string Query, string? Variable, string Table, string Match, string LikeTerm, bool Facets);
+
+    private const string SearchQuery = """
+        query($q: String!) { search(query: $q) { totalCount edges { node { headline } }
+          facets { total officials { value { name } count } locations { value { name } count } projects { value { name } count }
+                   journalists { value { name } count } months { month count } } } }
+        """;
+
+    private const string ContainsQuery = "query($q: String!) { articles(first: 10, where: { body: { contains: $q } }) { totalCount nodes { headline } } }";
+
+    private static readonly Case[] Cases =
+    [
+        new("蓝宝石 (3) + count + facets", SearchQuery, "蓝宝石", "ArticleSearch", "\"蓝宝石\"", "蓝宝石", true),
+        new("督导 (2) + count + facets", SearchQuery, "督导", "ArticleBigrams", "\"督导\"", "督导", true),
+        new("疫情防控 (4) + count + facets", SearchQuery, "疫情防控", "ArticleSearch", "\"疫情防控\"", "疫情防控", true),
+        new("body contains 导张斌晋", ContainsQuery, "导张斌晋", "ArticleSearch", "{Body} : \"导张斌晋\"", "导张斌晋", false),
+    ];
+
+    public static async Task<int> Run(string[] args)
+    {
+        var articles = HttpLoad.Option(args, "--articles", BenchmarkArchive.DefaultArticles);
+        var rounds = HttpLoad.Option(args, "--rounds", 20);
+        var likeRounds = HttpLoad.Option(args, "--like-rounds", 3);
+        var file = BenchmarkArchive.EnsureFile(articles);
+        using var api = new ArchiveApi(file);
+        using var sql = new SqliteConnection($"Data Source={file};Mode=ReadOnly");
+        sql.Open();
+
+        Console.WriteLine();
+        Console.WriteLine($"In-process, {articles:N0} articles, one GraphQL request then one hand-written SQL run, {rounds} rounds; LIKE scan {likeRounds} rounds:");
+        Console.WriteLine($"  {"search",-32} {"matches",8} {"GraphQL p50",12} {"FTS SQL p50",12} {"ratio",7} {"LIKE p50",10} {"GraphQL/LIKE",13}");
+        foreach (var c in Cases)
+        {
+            var data = await api.Post(c.Query, new { q = c.Variable });
+            var found = (int)(c.Facets ? data["search"]!["totalCount"]! : data["articles"]!["totalCount"]!);
+            var bySql = HandWritten(sql, c, like: false);
+            if (bySql != found) throw new InvalidOperationException($"{c.Name}: GraphQL counts {found}, the hand-written SQL {bySql}.");
+
+            List<double> ours = [], fts = [], like = [];
+            for (var round = -2; round < rounds; round++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await api.PostRaw(c.Query, new { q = c.Variable });
+                var oursTime = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                start = Stopwatch.GetTimestamp();
+                HandWritten(sql, c, like: false);
+                var ftsTime = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (round < 0) continue;
+                ours.Add(oursTime);
+                fts.Add(ftsTime);
+            }
+            for (var round = 0; round < likeRounds; round++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var byLike = HandWritten(sql, c, like: true);
+                like.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (byLike != found) throw new InvalidOperationException($"{c.Name}: GraphQL counts {found}, the LIKE scan {byLike}.");
+            }
+            var (o, f, l) = (Alternating.Percentile(ours, 50), Alternating.Percentile(fts, 50), Alternating.Percentile(like, 50));
+            Console.WriteLine($"  {c.Name,-32} {found,8:N0} {o,9:F1} ms {f,9:F1} ms {o / f,6:F1}x {l,7:F0} ms {o / l,12:F3}x");
+        }
+        return 0;
+    }
+
+    /// <summary>The page, the count and (for searches) the five facets; returns the count.</summary>
+    private static int HandWritten(SqliteConnection connection, Case c, bool like)
+    {
+        var filter = like
+            ? "SELECT a.Id AS id FROM Articles a WHERE " + (c.Facets
+                ? "a.Headline LIKE $like OR a.Subheadline LIKE $like OR a.Kicker LIKE $like OR a.Body LIKE $like OR EXISTS (SELECT 1 FROM Photo p WHERE p.ArticleId = a.Id AND p.Caption LIKE $like)"
+                : "a.Body LIKE $like")
+            : $"SELECT rowid AS id FROM {c.Table} WHERE {c.Table} MATCH $match" + (c.Facets ? "" : " AND rowid IN (SELECT Id FROM Articles WHERE instr(Body, $term))");
+        Execute(connection, "DROP TABLE IF EXISTS temp.hand_hits; CREATE TEMP TABLE hand_hits (id INTEGER PRIMARY KEY); " +
+                            $"INSERT INTO temp.hand_hits {filter}; ANALYZE temp.hand_hits;", c);
+        var count = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM temp.hand_hits"));
+        Read(connection, "SELECT a.Headline FROM temp.hand_hits h JOIN Articles a ON a.Id = h.id ORDER BY h.id DESC LIMIT 10");
+        if (!c.Facets) return count;
+        Read(connection, """
+            SELECT * FROM (SELECT o.Name, count(*) AS n FROM temp.hand_hits h JOIN Appearances ap ON ap.ArticleId = h.id JOIN Officials o ON o.Id = ap.OfficialId GROUP BY ap.OfficialId ORDER BY n DESC LIMIT 10)
+            UNION ALL SELECT * FROM (SELECT l.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleLocation al ON al.ArticlesId = h.id JOIN Locations l ON l.Id = al.LocationsId GROUP BY al.LocationsId ORDER BY n DESC LIMIT 10)
+            UNION ALL SELECT * FROM (SELECT p.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleProject ap ON ap.ArticlesId = h.id JOIN Projects p ON p.Id = ap.ProjectsId GROUP BY ap.ProjectsId ORDER BY n DESC LIMIT 10)
+            UNION ALL SELECT * FROM (SELECT j.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleJournalist aj ON aj.ArticlesId = h.id JOIN Journalists j ON j.Id = aj.JournalistsId GROUP BY aj.JournalistsId ORDER BY n DESC LIMIT 10)
+            UNION ALL SELECT * FROM (SELECT substr(a.EventDate, 1, 7), count(*) AS n FROM temp.hand_hits h JOIN Articles a ON a.Id = h.id WHERE a.EventDate IS NOT NULL GROUP BY substr(a.EventDate, 1, 7) ORDER BY n DESC LIMIT 10)
+            """);
+        return count;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, Case? c = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (c is null) return command;
+        if (sql.Contains("$match", StringComparison.Ordinal)) command.Parameters.AddWithValue("$match", c.Match);
+        if (sql.Contains("$like", StringComparison.Ordinal)) command.Parameters.AddWithValue("$like", "%" + c.LikeTerm + "%");
+        if (sql.Contains("$term", StringComparison.Ordinal)) command.Parameters.AddWithValue("$term", c.LikeTerm);
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, Case c)
+    {
+        using var command = Command(connection, sql, c);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = Command(connection, sql);
+        return command.ExecuteScalar();
+    }
+
+    private static void Read(SqliteConnection connection, string sql)
+    {
+        using var command = Command(connection, sql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) _ = reader.GetValue(0);
+    }
+}
