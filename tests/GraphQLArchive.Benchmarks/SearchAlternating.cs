@@ -86,7 +86,7 @@ internal static class SearchAlternating
             ? "SELECT a.Id AS id FROM Articles a WHERE " + (c.Facets
                 ? "a.Headline LIKE $like OR a.Subheadline LIKE $like OR a.Kicker LIKE $like OR a.Body LIKE $like OR EXISTS (SELECT 1 FROM Photo p WHERE p.ArticleId = a.Id AND p.Caption LIKE $like)"
                 : "a.Body LIKE $like")
-            : $"SELECT rowid AS id FROM {c.Table} WHERE {c.Table} MATCH $match" + (c.Facets ? "" : " AND rowid IN (SELECT Id FROM Articles WHERE instr(Body, $term))");
+            : $"SELECT rowid AS id FROM {c.Table} WHERE {c.Table} MATCH $match"; // a 3+-character phrase of trigrams is the substring itself
         Execute(connection, "DROP TABLE IF EXISTS temp.hand_hits; CREATE TEMP TABLE hand_hits (id INTEGER PRIMARY KEY); " +
                             $"INSERT INTO temp.hand_hits {filter}; ANALYZE temp.hand_hits;", c);
         var count = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM temp.hand_hits"));

@@ -47,6 +47,7 @@ internal static class ArchiveServices
         services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
         services.AddSingleton(new QueryingOptions { NullsSortFirst = !postgres, LateralJoins = postgres });
+        services.AddSingleton<GraphQLArchive.Querying.Filtering.IFilterRewriter, Search.SearchIndexContainsRewriter>(); // contains reads the search index
         // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
         // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.
         var limits = configuration.GetSection("Archive:Limits").Get<RequestLimits>() ?? new RequestLimits();

@@ -34,13 +34,21 @@ public interface IArticleSearchIndex
 
     /// <summary>Each article's captions as one value, for a statement that cannot load a nested list (highlighting).</summary>
     IQueryable<IndexedCaptions> Captions(ArchiveDbContext db);
+
+    /// <summary>
+    /// The ids of the articles whose <paramref name="column"/> (<c>Headline</c>, <c>Subheadline</c>, <c>Kicker</c> or
+    /// <c>Body</c>) contains <paramref name="term"/> by the index, as a query to compose into another (a superset is
+    /// allowed: the caller keeps its own substring test); or null when the index cannot answer for this term.
+    /// </summary>
+    IQueryable<int>? Containing(ArchiveDbContext db, string column, string term);
 }
 
 public static class ArticleSearchIndexes
 {
     /// <summary>The index of the context's database engine.</summary>
     public static IArticleSearchIndex For(ArchiveDbContext db) =>
-        db.Database.IsSqlite()
-            ? SqliteArticleSearchIndex.Instance
-            : throw new NotSupportedException($"Search has no index on {db.Database.ProviderName} yet: implement {nameof(IArticleSearchIndex)} for it.");
+        TryFor(db) ?? throw new NotSupportedException($"Search has no index on {db.Database.ProviderName} yet: implement {nameof(IArticleSearchIndex)} for it.");
+
+    /// <summary>The index of the context's database engine, or null when it has none (yet).</summary>
+    public static IArticleSearchIndex? TryFor(ArchiveDbContext db) => db.Database.IsSqlite() ? SqliteArticleSearchIndex.Instance : null;
 }

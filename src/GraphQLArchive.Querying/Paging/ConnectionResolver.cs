@@ -9,6 +9,7 @@ using GraphQLArchive.Querying.Sorting;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQLArchive.Querying.Paging;
 
@@ -107,7 +108,11 @@ internal static class ConnectionResolver
         if (context.GetArgument<IDictionary<string, object?>?>("where") is not { } where) return source;
         var filterType = (IInputObjectGraphType)context.FieldDefinition.Arguments!.Find("where")!.ResolvedType!.GetNamedType();
         var predicate = FilterTranslator.ToPredicate<T>(filterType, where);
-        return source.Where(Databases.ContextOf(source) is { } db ? MembershipRewriter.Rewrite(db, predicate) : predicate);
+        if (Databases.ContextOf(source) is not { } db) return source.Where(predicate);
+        predicate = MembershipRewriter.Rewrite(db, predicate);
+        foreach (var rewriter in context.RequestServices?.GetServices<IFilterRewriter>() ?? [])
+            predicate = (Expression<Func<T, bool>>)rewriter.Rewrite(db, predicate);
+        return source.Where(predicate);
     }
 
     private static object?[]? Cursor(IResolveFieldContext context, string argument, string ordering, IReadOnlyList<Type> keyTypes)

@@ -219,3 +219,43 @@ public sealed class GeneratedDateRangeTests
         Assert.InRange(600.0 / days, 45, 75);
     }
 }
+
+/// <summary><c>contains</c> on an article's indexed text reads the search index, and finds what a scan finds.</summary>
+public sealed class ContainsFilterIndexTests(GeneratedArchiveFixture archive) : IClassFixture<GeneratedArchiveFixture>
+{
+    [Theory]
+    [InlineData("body", "Body", "市")]
+    [InlineData("body", "Body", "会议")]
+    [InlineData("body", "Body", "重点项目")]
+    [InlineData("headline", "Headline", "项目")]
+    public async Task Contains_on_indexed_text_is_answered_through_the_index(string field, string column, string term)
+    {
+        var query = $$"""query($t: String!) { articles(first: 5, where: { {{field}}: { contains: $t } }) { totalCount nodes { headline } } }""";
+        var statements = await QueryPlanTests.RunAsync(archive.Api, query, new { t = term });
+        var response = await archive.Api.PostAsync(query, new { t = term });
+        var found = (int)response.Json["data"]!["articles"]!["totalCount"]!;
+
+        using var connection = new SqliteConnection($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using (var scan = connection.CreateCommand())
+        {
+            scan.CommandText = $"SELECT count(*) FROM Articles WHERE instr({column}, $t) > 0";
+            scan.Parameters.AddWithValue("$t", term);
+            var expected = Convert.ToInt32(scan.ExecuteScalar());
+            Assert.True(expected > 0, $"{term} should occur in the generated {field}s");
+            Assert.Equal(expected, found);
+        }
+        var count = statements.Single(s => s.Sql.Contains("COUNT(*)", StringComparison.Ordinal));
+        Assert.Contains("MATCH", count.Sql);
+        var plan = QueryPlan.Explain(connection, count);
+        Assert.DoesNotContain(plan.Lines, l => l.StartsWith("SCAN a", StringComparison.Ordinal) && !l.Contains("VIRTUAL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_term_the_index_cannot_answer_is_still_found_by_the_scan()
+    {
+        var response = await archive.Api.PostAsync("""{ articles(where: { body: { contains: "," } }) { totalCount } }""");
+        Assert.True(response.Json["errors"] is null, response.Text);
+        Assert.True((int)response.Json["data"]!["articles"]!["totalCount"]! > 0, response.Text);
+    }
+}

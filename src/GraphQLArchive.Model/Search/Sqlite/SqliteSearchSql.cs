@@ -45,7 +45,7 @@ internal static class SqliteSearchSql
     }
 
     /// <summary>Which index serves a term, and the FTS5 query string that finds it, restricted to one column or not.</summary>
-    private static (string Table, string? Match) Lookup(SearchTerm term, string? column)
+    public static (string Table, string? Match) Lookup(SearchTerm term, string? column)
     {
         var filter = column is null ? "" : "{" + column + "} : ";
         var quoted = "\"" + term.Text.Replace("\"", "\"\"") + "\"";
