@@ -15,9 +15,9 @@ public sealed class SearchOrderType : EnumerationGraphType<SearchOrder>
     public SearchOrderType()
     {
         Name = "SearchOrder";
-        Description = "RELEVANCE: best match first (bm25). NEWEST / OLDEST: by event date, undated reports last / first.";
+        Description = "RELEVANCE: best match first (a headline hit weighs most). NEWEST / OLDEST: by event date, undated reports last / first.";
         this.DescribeValues(
-            ("RELEVANCE", "Best match first (bm25; a headline hit weighs most)."),
+            ("RELEVANCE", "Best match first: for each term, the weights of the fields that contain it, summed (headline 10, subheadline 5, kicker 3, caption 2, body 1); ties by id."),
             ("NEWEST", "Latest event date first; undated reports last."),
             ("OLDEST", "Earliest event date first; undated reports first."));
     }
@@ -75,7 +75,7 @@ internal sealed class ArticleSearchEdgeType : ObjectGraphType<SearchEdgeResult>
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(c => c.Source.Cursor);
         Field<NonNullGraphType<ArticleType>>("node").Description("The item at the end of the edge.").Resolve(c => c.Source.Node);
         Field<NonNullGraphType<FloatGraphType>>("score")
-            .Description("Relevance, higher is better: bm25 over the trigram index for terms of 3+ characters, plus a saturating count of occurrences for 1–2-character terms; a headline hit weighs most.")
+            .Description("Relevance, higher is better: for each term, the weights of the fields that contain it, summed (headline 10, subheadline 5, kicker 3, caption 2, body 1). It depends on the article alone, so it does not change when other articles are added.")
             .Resolve(c => c.Source.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHighlightType>>>>("highlights")
             .Description("The fields where the query's terms occur, each with a short snippet around the first match.")
