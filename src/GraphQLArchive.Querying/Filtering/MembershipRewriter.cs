@@ -32,11 +32,11 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
             var predicate = (LambdaExpression)Visit(StripQuotes(node.Arguments[1]));
             // every item matches ⇔ no item fails
             if (all) predicate = Expression.Lambda(Expression.Not(predicate.Body), predicate.Parameters);
-            items = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items, Expression.Quote(predicate));
+            items = Expressions.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items, Expression.Quote(predicate));
         }
         var keyType = owner.Type.GetProperty(EntityTypes.KeyName)!.PropertyType;
         var parentKeys = ParentKeys(items, itemType, inverse, keyType);
-        Expression contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [keyType], parentKeys, Expression.Property(Visit(owner), EntityTypes.KeyName));
+        Expression contains = Expressions.Call(typeof(Queryable), nameof(Queryable.Contains), [keyType], parentKeys, Expression.Property(Visit(owner), EntityTypes.KeyName));
         return all ? Expression.Not(contains) : contains;
     }
 
@@ -50,16 +50,16 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
             var foreignKey = reference.ForeignKey.Properties[0];
             Expression column = foreignKey.PropertyInfo is { } property
                 ? Expression.Property(y, property)
-                : Expression.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
+                : Expressions.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
             if (column.Type != keyType) column = Expression.Convert(column, keyType);
-            return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [itemType, keyType], items, Expression.Quote(Expression.Lambda(column, y)));
+            return Expressions.Call(typeof(Queryable), nameof(Queryable.Select), [itemType, keyType], items, Expression.Quote(Expression.Lambda(column, y)));
         }
         var back = Expression.Property(y, inverse.Name);
         var parentType = EntityTypes.ElementType(back.Type)!;
-        var parents = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [itemType, parentType], items,
+        var parents = Expressions.Call(typeof(Queryable), nameof(Queryable.SelectMany), [itemType, parentType], items,
             Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(itemType, typeof(IEnumerable<>).MakeGenericType(parentType)), back, y)));
         var p = Expression.Parameter(parentType, "p");
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
+        return Expressions.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
             Expression.Quote(Expression.Lambda(Expression.Property(p, EntityTypes.KeyName), p)));
     }
 

@@ -56,12 +56,12 @@ internal static class ConnectionResolver
         if (trimmedFront) rows.RemoveRange(0, rows.Count - last!.Value);
         await projection.LoadListsAsync(rows.Select(r => (T)r.Node).ToList(), context.CancellationToken);
 
-        var edges = rows.Select(r => new EdgeResult(KeysetCursor.Encode(ordering, r.Keys), r.Node)).ToList();
+        var edges = rows.Select(r => new EdgeResult(() => KeysetCursor.Encode(ordering, r.Keys), r.Node)).ToList();
         var pageInfo = new PageInfoResult(
             HasNextPage: backward ? before is not null : hasMore,
             HasPreviousPage: backward ? hasMore : after is not null || trimmedFront,
-            StartCursor: edges.FirstOrDefault()?.Cursor,
-            EndCursor: edges.LastOrDefault()?.Cursor);
+            StartCursor: () => edges.FirstOrDefault()?.Cursor,
+            EndCursor: () => edges.LastOrDefault()?.Cursor);
         return new ConnectionResult(edges, pageInfo, totalCount);
     }
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQLArchive.Querying.Mapping;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
@@ -45,10 +46,10 @@ internal sealed record ListArguments(string Signature, LambdaExpression? Filter,
     public Expression Apply(Expression items, Type elementType, bool ordinalText)
     {
         if (Filter is not null)
-            items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
+            items = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
         items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false, ordinalText: ordinalText);
         return First is { } first
-            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
+            ? Expressions.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
             : items;
     }
 

@@ -92,7 +92,7 @@ internal static class NestedListLoader
             var item = Expression.Property(pc, nameof(Pair<TParent, TItem>.Item));
             var y = Expression.Parameter(typeof(TItem), "y");
             var itemKeyType = typeof(TItem).GetProperty(EntityTypes.KeyName)!.PropertyType;
-            var firstKeys = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TItem), itemKeyType],
+            var firstKeys = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TItem), itemKeyType],
                 Items(parent), Expression.Lambda(Expression.Property(y, EntityTypes.KeyName), y));
             var kept = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, itemKeyType), firstKeys, Expression.Property(item, EntityTypes.KeyName));
             pairs = parentsQuery.SelectMany(everyItem, pair).Where(Expression.Lambda<Func<Pair<TParent, TItem>, bool>>(kept, pc));

@@ -115,9 +115,9 @@ internal static class ProjectionBuilder
     {
         var arguments = child?.Arguments ?? new ListArguments("", null, Sorting.SortKey.FromArgument(elementType, null, null), null);
         var y = Expression.Parameter(elementType, "y");
-        var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType],
+        var select = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType],
             arguments.Apply(items, elementType, ordinalText: true), Expression.Lambda(Build(y, child ?? AllColumns(elementType), batched: false), y));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
+        return Expressions.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
     }
 
     internal static Tree AllColumns(Type type)

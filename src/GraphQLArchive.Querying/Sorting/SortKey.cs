@@ -74,9 +74,9 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
             var method = (i == 0 && !thenBy ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
             Expression key = queryable ? Expression.Quote(keys[i].Key) : keys[i].Key;
             source = ordinalText && keys[i].Key.ReturnType == typeof(string)
-                ? Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, typeof(string)],
+                ? Expressions.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, typeof(string)],
                     source, key, Expression.Constant(StringComparer.Ordinal, typeof(IComparer<string>)))
-                : Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, keys[i].Key.ReturnType], source, key);
+                : Expressions.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, keys[i].Key.ReturnType], source, key);
         }
         return source;
     }
