@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using GraphQLArchive.Api.Http;
+using GraphQLArchive.Querying.Limits;
 using static GraphQLArchive.Tests.Http.Transport.TransportHost;
 
 namespace GraphQLArchive.Tests.Http.Transport;
@@ -106,6 +107,22 @@ public sealed class BatchingTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(code, response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task The_execution_timeout_bounds_the_whole_batch_and_the_operations_past_it_get_hc0045()
+    {
+        // Each operation alone is well inside the timeout; together they are not.
+        await using var host = await StartAsync(Batching(), graphql => graphql.AddRequestLimits(new RequestLimits { ExecutionTimeout = TimeSpan.FromSeconds(2) }));
+
+        var response = await host.PostJsonAsync("[" + string.Join(",", Enumerable.Repeat("""{"query":"{ slow(milliseconds: 800) }"}""", 5)) + "]");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var results = Array(response);
+        Assert.Equal(5, results.Count);
+        Assert.Equal("done", (string?)results[0]!["data"]!["slow"]);
+        Assert.Equal(RequestLimitCodes.Timeout, (string?)results[4]!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Contains("2 s", (string?)results[4]!["errors"]![0]!["message"]);
     }
 
     [Fact]

@@ -19,8 +19,8 @@ internal sealed class TransportHost : IAsyncDisposable
         _client = host.CreateClient();
     }
 
-    public static async Task<TransportHost> StartAsync(GraphQLHttpOptions? options = null) =>
-        new(await TestGraphQLHost.StartInMemoryAsync(http: options ?? new GraphQLHttpOptions()));
+    public static async Task<TransportHost> StartAsync(GraphQLHttpOptions? options = null, Action<GraphQL.DI.IGraphQLBuilder>? configureGraphQL = null) =>
+        new(await TestGraphQLHost.StartInMemoryAsync(configureGraphQL, options ?? new GraphQLHttpOptions()));
 
     public MutationCounter MutationCounter => _host.MutationCounter;
 
