@@ -54,7 +54,8 @@ internal sealed class PersistedDocumentResolver(
 
         if (hash is not null && request.Query is null)
         {
-            var document = directory.Find(hash) ?? (automatic.Enabled ? store.Find(hash) : null);
+            // In trusted-only mode nothing is registered, so only the directory can know the hash.
+            var document = directory.Find(hash) ?? (automatic.Enabled && !trusted.OnlyAllowPersistedDocuments ? store.Find(hash) : null);
             if (document is not null) return (new ResolvedDocument(WithQuery(request, document), null), null);
             return automatic.Enabled || directory.IsConfigured
                 ? Refuse(GraphQLHttpErrorCodes.PersistedQueryNotFound,
