@@ -54,7 +54,7 @@ internal static class ArchiveServices
         // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
         // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.
         var limits = configuration.GetSection("Archive:Limits").Get<RequestLimits>() ?? new RequestLimits();
-        services.AddGraphQLHttpCors();
+        services.AddGraphQLHttp(GraphQLHttpOptions.From(configuration), environment.ContentRootPath);
         services.AddGraphQL(graphql => graphql
             .AddSchema<ArchiveSchema>()
             .AddGraphTypes(typeof(ArchiveSchema).Assembly)
