@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphQLArchive.Querying.Limits;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -84,21 +85,39 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
             sizeFeature.MaxRequestBodySize = maxRequestBytes + 1; // the server's own limit must not answer first
 
-        // Buffered so that an empty body can be told apart from broken JSON.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Buffered (in a pooled array, sized by Content-Length when given) so that an empty body can be told apart from broken JSON.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } announced and > 0 ? (int)announced + 1 : 4096);
+        try
         {
-            if (buffer.Length + read > maxRequestBytes) return TooLarge(null);
-            buffer.Write(chunk, 0, read);
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > maxRequestBytes) return TooLarge(null);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            return Parse(buffer.AsMemory(0, length));
         }
-        if (buffer.Length == 0)
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private GraphQLHttpRequest Parse(ReadOnlyMemory<byte> bytes)
+    {
+        if (bytes.Length == 0)
         {
             return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
                 $"The request body is empty. Send a JSON object such as {Example}.");
         }
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (!Utf8.IsValid(bytes.Span))
         {
             return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
