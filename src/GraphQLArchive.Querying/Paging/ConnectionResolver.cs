@@ -127,8 +127,13 @@ internal static class ConnectionResolver
         return Expression.Lambda<Func<T, KeysetRow>>(row, x);
     }
 
-    private static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
-        query.Provider is IAsyncQueryProvider ? await query.CountAsync(cancellationToken) : query.Count();
+    private static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        if (query.Provider is not IAsyncQueryProvider provider) return query.Count();
+        return MembershipRewriter.DistinctKeyCount(query.Expression) is { } distinctKeys
+            ? await provider.ExecuteAsync<Task<int>>(distinctKeys, cancellationToken)
+            : await query.CountAsync(cancellationToken);
+    }
 
     internal static async Task<List<TResult>> ToListAsync<TResult>(IQueryable<TResult> query, CancellationToken cancellationToken) =>
         query.Provider is IAsyncQueryProvider ? await query.ToListAsync(cancellationToken) : query.ToList();
