@@ -99,12 +99,27 @@ public class EntityExtractorTests
             .ToDictionary(s => s.Kind);
 
         Assert.True(scores[ExtractionEvaluator.Officials].F1 >= 0.95, Describe(scores[ExtractionEvaluator.Officials]));
-        Assert.True(scores[ExtractionEvaluator.TitlesPerAppearance].F1 >= 0.9, Describe(scores[ExtractionEvaluator.TitlesPerAppearance]));
-        Assert.True(scores[ExtractionEvaluator.Roles].F1 >= 0.9, Describe(scores[ExtractionEvaluator.Roles]));
         foreach (var kind in new[] { ExtractionEvaluator.Locations, ExtractionEvaluator.Organizations, ExtractionEvaluator.Projects })
             Assert.True(scores[kind].F1 >= 0.85, Describe(scores[kind]));
         var figures = scores[ExtractionEvaluator.Figures];
         Assert.True(figures.FalsePositives == 0 && figures.FalseNegatives == 0, Describe(figures));
+    }
+
+    [Fact]
+    public void The_seed_page_scores_titles_per_appearance_and_roles_against_its_hand_annotation_not_against_the_mention_finder()
+    {
+        var seedCopy = CorpusEvaluator.Load(Path.Combine(Path.GetDirectoryName(SeedFiles.SeedsDirectory)!, "tests", "corpus", "dev"))
+            .Single(p => p.Name == "00");
+        Assert.Equal(SeedFiles.SeedPageText, seedCopy.Text);
+        var scores = CorpusEvaluator.Evaluate([seedCopy]).Scores.ToDictionary(s => s.Kind);
+
+        Assert.DoesNotContain(ExtractionEvaluator.Evaluate([new EvaluationPage(SeedFiles.SeedPageText, SeedFiles.SeedEditionDate)],
+            RegistryReader.Load(SeedFiles.RegistryDirectory)), s => s.Kind is "titles per appearance" or "roles");
+        foreach (var kind in new[] { CorpusEvaluator.Titles, CorpusEvaluator.Organizations, CorpusEvaluator.Roles })
+        {
+            Assert.True(scores[kind].TruePositives >= 10, Describe(scores[kind]));
+            Assert.True(scores[kind].F1 >= 0.9, Describe(scores[kind]));
+        }
     }
 
     private static string Describe(EvaluationScore score) =>
