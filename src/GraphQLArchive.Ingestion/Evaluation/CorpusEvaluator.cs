@@ -60,9 +60,9 @@ public static class CorpusEvaluator
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             return new GoldPage(
-                root.GetProperty("newspaper").GetString() ?? "",
-                DateOnly.ParseExact(root.GetProperty("editionDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                root.GetProperty("articles").EnumerateArray().Select(ReadArticle).ToList());
+                Get(root, "newspaper").GetString() ?? "",
+                DateOnly.ParseExact(Get(root, "editionDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Get(root, "articles").EnumerateArray().Select(ReadArticle).ToList());
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException)
         {
@@ -71,19 +71,24 @@ public static class CorpusEvaluator
     }
 
     private static GoldArticle ReadArticle(JsonElement article) => new(
-        article.GetProperty("headline").GetString() ?? "",
+        Get(article, "headline").GetString() ?? "",
         article.TryGetProperty("eventDate", out var date) && date.ValueKind == JsonValueKind.String
             ? DateOnly.ParseExact(date.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        article.GetProperty("officials").EnumerateArray().Select(o => new GoldOfficial(
-            o.GetProperty("name").GetString()!,
-            Enum.Parse<AppearanceRole>(o.GetProperty("role").GetString()!, ignoreCase: true),
-            o.GetProperty("titles").EnumerateArray().Select(t => (t[0].GetString()!, t.GetArrayLength() > 1 ? t[1].GetString() : null)).ToList())).ToList(),
+        Get(article, "officials").EnumerateArray().Select(o => new GoldOfficial(
+            Get(o, "name").GetString()!,
+            Enum.Parse<AppearanceRole>(Get(o, "role").GetString()!, ignoreCase: true),
+            Get(o, "titles").EnumerateArray().Select(t => (t[0].GetString()!, t.GetArrayLength() > 1 ? t[1].GetString() : null)).ToList())).ToList(),
         article.TryGetProperty("projects", out var projects)
-            ? projects.EnumerateArray().Select(p => new GoldProject(p.GetProperty("name").GetString()!,
+            ? projects.EnumerateArray().Select(p => new GoldProject(Get(p, "name").GetString()!,
                 p.TryGetProperty("figures", out var figures) ? figures.EnumerateArray().Select(f => (f[0].GetDecimal(), f[1].GetString()!)).ToList() : [],
                 // Required, so that a project nobody annotated for milestones is an error rather than "none reached".
-                p.GetProperty("milestones").EnumerateArray().Select(m => (Enum.Parse<MilestoneEvent>(m[0].GetString()!), Date(m[1]))).ToList())).ToList()
+                Get(p, "milestones").EnumerateArray().Select(m => (Enum.Parse<MilestoneEvent>(m[0].GetString()!), Date(m[1]))).ToList())).ToList()
             : []);
+
+    // A missing key names itself, so the annotator knows what to add.
+    private static JsonElement Get(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value
+        : throw new KeyNotFoundException($"\"{name}\" is missing{(name == "milestones" ? " (write [] when the report names none)" : "")}.");
 
     private static DateOnly? Date(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;

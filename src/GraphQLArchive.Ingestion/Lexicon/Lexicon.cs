@@ -102,7 +102,8 @@ public sealed class WordLexicon
             CharactersInTitles = w.CharactersInTitles,
             PartyGroupOffices = w.PartyGroupOffices,
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
-                w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers),
+                w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
+                w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords),
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
@@ -127,7 +128,7 @@ public sealed class WordLexicon
 
     private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
     private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
-        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers);
+        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers, List<string> MilestoneClauseWords, List<string> ReportEventWords);
 
     private sealed record RoleVerbEntry(string Verb, AppearanceRole Role);
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
@@ -140,10 +141,14 @@ public sealed class WordLexicon
 /// <summary>
 /// The words of project names and their sentences: what makes a name a group of projects (一批…, …等, N个…), which
 /// words are milestones (签约, 开工…), which wish for one (尽早建成), and which fill a figure's label (建成后…).
+/// <see cref="MilestoneClauseWords"/>: a clause of a project's own sentences names a milestone only with one of them
+/// (项目, 现场…); <see cref="ReportEventWords"/>: a headline or lead clause names the step the whole report is about only
+/// with one of them (集中, 仪式…).
 /// </summary>
 public sealed record ProjectWords(
     IReadOnlyList<string> NotProper, IReadOnlyList<string> GroupStarts, IReadOnlyList<string> GroupEnds, IReadOnlyList<string> GroupMeasures,
-    IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers);
+    IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers,
+    IReadOnlyList<string> MilestoneClauseWords, IReadOnlyList<string> ReportEventWords);
 
 /// <summary>A title prefix and the organization it names: 市人大常委会 → {city}人大常委会.</summary>
 public sealed record TitlePrefix(string Prefix, string Organization, string? Office = null);

@@ -80,6 +80,25 @@ public class EntityExtractorTests
         Assert.Contains(found.Locations, l => l.Name == "太原市" && l.Parent == "山西省");
     }
 
+    [Theory]
+    [InlineData("高新区重点项目集中签约", "此次签约项目12个。", MilestoneEvent.Signed)]
+    [InlineData("全市第二季度重点项目集中开工", "此次集中开工的20个项目总投资80亿元。", MilestoneEvent.Started)]
+    public void A_project_whose_own_sentences_name_no_step_reached_the_step_the_report_is_about(string headline, string lead, MilestoneEvent expected)
+    {
+        var found = Extract(headline, $"本报讯(记者 王涛)8月2日,{lead}市长周强出席。", "其中,晋阳智能装备产业园项目总投资35亿元。");
+
+        var project = Assert.Single(found.Projects);
+        Assert.Equal([(expected, (DateOnly?)new DateOnly(2021, 8, 2))], project.Milestones.Select(m => (m.Event, m.Date)));
+    }
+
+    [Fact]
+    public void A_visit_to_a_project_gives_it_no_milestone()
+    {
+        var found = Extract("市领导调研重点项目", "本报讯(记者 王涛)8月2日,市长周强调研重点项目建设。", "在晋阳智能装备产业园项目现场,周强详细了解施工进度。该项目总投资35亿元。");
+
+        Assert.Empty(Assert.Single(found.Projects).Milestones);
+    }
+
     [Fact]
     public void With_a_registry_known_entities_come_back_under_their_canonical_names()
     {
