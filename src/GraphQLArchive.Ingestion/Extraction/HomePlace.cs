@@ -51,11 +51,14 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
     public HomePlace ForReport(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var counties = Words.Divisions.CountyCities
-            .Where(c => City is null || c.Value.Name == City)
-            .Select(c => (Name: c.Key, Count: Count(text, c.Key)))
+        // The home city's own counties first: a name two cities share (鼓楼区) is the home city's.
+        var names = City is not null && Words.Divisions.City(City) is { } home
+            ? home.Counties
+            : Words.Divisions.CountyCities.Keys;
+        var counties = names
+            .Select(c => (Name: c, Count: Count(text, c)))
             .Where(c => c.Count > 0).OrderByDescending(c => c.Count).ToList();
-        var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市')).Name;
+        var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市') || c.Name.EndsWith('旗')).Name;
         var district = counties.FirstOrDefault(c => c.Name.EndsWith('区')).Name;
         return this with { County = county ?? County, District = district ?? District };
     }

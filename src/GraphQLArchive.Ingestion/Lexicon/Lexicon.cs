@@ -45,6 +45,8 @@ public sealed class WordLexicon
     public required IReadOnlyList<string> PartyGroupOffices { get; init; }
     public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
     public required IReadOnlyList<string> HomeMarkers { get; init; }
+    /// <summary>What ends a town-level place printed before its title (大沁他拉镇党委书记, 金川街道党工委书记), longest first.</summary>
+    public required IReadOnlyList<string> TownSuffixes { get; init; }
     public required Divisions Divisions { get; init; }
     public required ProjectWords Projects { get; init; }
 
@@ -106,8 +108,9 @@ public sealed class WordLexicon
                 w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords),
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
+            TownSuffixes = LongestFirst(w.TownSuffixes),
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
-                p.Value.Cities.Select(c => new City(c.Key, ShortOf(c.Key), p.Key,
+                p.Value.Cities.Select(c => new City(c.Key, d.ShortNames?.GetValueOrDefault(c.Key) ?? ShortOf(c.Key), p.Key,
                     c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
         };
     }
@@ -124,7 +127,7 @@ public sealed class WordLexicon
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
-        Dictionary<string, string> Newspapers, List<string> HomeMarkers, ProjectWordsEntry ProjectWords);
+        Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords);
 
     private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
     private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
@@ -134,7 +137,7 @@ public sealed class WordLexicon
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
     private sealed record PlaceSuffixEntry(string Suffix, LocationKind Kind);
     private sealed record PlaceSuffixesEntry(List<PlaceSuffixEntry> Strong, List<PlaceSuffixEntry> Weak, List<string> NotPlaces);
-    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces);
+    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces, Dictionary<string, string>? ShortNames);
     private sealed record ProvinceEntry(string Short, Dictionary<string, string> Cities);
 }
 
@@ -158,7 +161,12 @@ public sealed record WholeTitle(string Title, string Organization, string Scope)
 
 public sealed record Province(string Name, string Short, IReadOnlyList<City> Cities);
 
-public sealed record City(string Name, string Short, string Province, IReadOnlyList<string> Counties);
+/// <summary>A prefecture-level unit: a city (太原市, short 太原), an autonomous prefecture (甘南藏族自治州, short 甘南州), a league (锡林郭勒盟) or a prefecture (阿里地区).</summary>
+public sealed record City(string Name, string Short, string Province, IReadOnlyList<string> Counties)
+{
+    /// <summary>The level its bodies' titles print: 市 (市委书记), 州 (州委书记, 州长) or 盟 (盟委书记, 盟长).</summary>
+    public char Level => Name.EndsWith("自治州", StringComparison.Ordinal) ? '州' : Name.EndsWith('盟') ? '盟' : '市';
+}
 
 /// <summary>Provinces, their prefecture-level cities and the cities' counties and districts.</summary>
 public sealed class Divisions(IReadOnlyList<Province> provinces)
@@ -173,6 +181,10 @@ public sealed class Divisions(IReadOnlyList<Province> provinces)
         .ToDictionary(g => g.Key, g => g.First().c);
 
     public Province? Province(string name) => Provinces.FirstOrDefault(p => p.Name == name || p.Short == name);
+
+    /// <summary>A county or district by name, as one of <paramref name="city"/>'s when that city has it (鼓楼区 is 南京's and 徐州's).</summary>
+    public City? CountyCity(string county, string? city) =>
+        Cities.FirstOrDefault(c => c.Name == city && c.Counties.Contains(county)) ?? CountyCities.GetValueOrDefault(county);
 
     public City? City(string name) => Cities.FirstOrDefault(c => c.Name == name || c.Short == name);
 }

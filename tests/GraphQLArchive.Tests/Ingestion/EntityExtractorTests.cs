@@ -1,3 +1,4 @@
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Evaluation;
 using GraphQLArchive.Ingestion.Extraction;
 using GraphQLArchive.Ingestion.Pages;
@@ -58,6 +59,36 @@ public class EntityExtractorTests
         Assert.Equal(
             [new NormalizedTitle("市委常委", "常委", "中共太原市委"), new NormalizedTitle("秘书长", "秘书长", "中共太原市委")],
             normalizer.Normalize(["市委常委", "秘书长"]));
+    }
+
+    [Theory]
+    [InlineData("甘南州委书记", "中共甘南藏族自治州委")]
+    [InlineData("黔南州委副书记", "中共黔南布依族苗族自治州委")]
+    [InlineData("州长", "甘南藏族自治州人民政府")]
+    [InlineData("州政协主席", "政协甘南藏族自治州委员会")]
+    [InlineData("锡林郭勒盟委书记", "中共锡林郭勒盟委")]
+    [InlineData("副盟长", "锡林郭勒盟行政公署")]
+    [InlineData("达拉特旗委书记", "中共达拉特旗委")]
+    [InlineData("乌拉特中旗政协主席", "政协乌拉特中旗委员会")]
+    [InlineData("苏尼特左旗旗长", "苏尼特左旗人民政府")]
+    [InlineData("大沁他拉镇党委书记", "中共大沁他拉镇委员会")]
+    [InlineData("金川街道党工委书记", "中共金川街道工作委员会")]
+    [InlineData("温县县委书记", "中共温县委")]
+    public void Prefectures_leagues_banners_and_towns_name_their_bodies_from_the_lexicon(string printed, string organization)
+    {
+        var home = printed.StartsWith("锡林郭勒", StringComparison.Ordinal) || printed == "副盟长"
+            ? new HomePlace("内蒙古自治区", "锡林郭勒盟")
+            : new HomePlace("甘肃省", "甘南藏族自治州");
+
+        Assert.Equal(organization, new TitleNormalizer(home).Normalize(printed).Organization);
+    }
+
+    [Fact]
+    public void A_district_name_two_cities_share_is_the_home_citys()
+    {
+        Assert.Equal("中共鼓楼区委", new TitleNormalizer("徐州市", "江苏省").Normalize("鼓楼区委书记").Organization);
+        Assert.Equal("徐州市", WordLexicon.Default.Divisions.CountyCity("鼓楼区", "徐州市")?.Name);
+        Assert.Equal("南京市", WordLexicon.Default.Divisions.CountyCity("鼓楼区", "南京市")?.Name);
     }
 
     [Fact]
