@@ -40,6 +40,11 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         newspaper = newspaper.Trim();
         var place = Words.Newspapers.GetValueOrDefault(newspaper)
             ?? Words.Divisions.Cities.Where(c => newspaper.StartsWith(c.Short, StringComparison.Ordinal)).Select(c => c.Name).FirstOrDefault();
+        // A county's own paper or media centre: 温县融媒体中心, 阿巴嘎旗融媒体中心.
+        if (place is null && Words.Divisions.CountyCities.FirstOrDefault(c => newspaper.StartsWith(c.Key, StringComparison.Ordinal)) is { Key: { } county, Value: { } countyCity })
+            return county[^1] == '区'
+                ? new HomePlace(countyCity.Province, countyCity.Name, District: county)
+                : new HomePlace(countyCity.Province, countyCity.Name, County: county);
         if (place is null)
             return null;
         if (Words.Divisions.City(place) is { } city)

@@ -93,6 +93,9 @@ public sealed class TitleNormalizer(HomePlace home)
             {
                 var office = rule.Office ?? title[rule.Prefix.Length..];
                 var organization = Fill(rule.Organization, place);
+                // 县政府办主任, 旗委办主任: 办 is the body's 办公室.
+                if (organization is not null && office.Length > 1 && office[0] == '办' && !office.StartsWith("办公室", StringComparison.Ordinal) && IsOffice(office[1..]) && !Words.Offices.Contains(office))
+                    return (office[1..], organization + "办公室", rule.Prefix + "办");
                 // 省委教育工作领导小组组长: a body of the 省委, 中共山西省委教育工作领导小组.
                 if (organization is not null && OrganizationEnd(office) is { } bodyEnd)
                     return (office[bodyEnd..], organization + office[..bodyEnd], rule.Prefix + office[..bodyEnd]);

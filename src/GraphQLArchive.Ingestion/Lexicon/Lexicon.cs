@@ -47,6 +47,12 @@ public sealed class WordLexicon
     public required IReadOnlyList<string> HomeMarkers { get; init; }
     /// <summary>What ends a town-level place printed before its title (大沁他拉镇党委书记, 金川街道党工委书记), longest first.</summary>
     public required IReadOnlyList<string> TownSuffixes { get; init; }
+    /// <summary>What a web page prints around a report (menus, breadcrumbs, share buttons).</summary>
+    public required PageFurnitureWords Furniture { get; init; }
+    /// <summary>What separates the titles of one chain: 、, a space, 兼 (副主委兼秘书长).</summary>
+    public required string TitleSeparators { get; init; }
+    /// <summary>Characters that make an office before them no one's title: 各成员单位, 全体委员.</summary>
+    public required string NotBeforeTitles { get; init; }
     public required Divisions Divisions { get; init; }
     public required ProjectWords Projects { get; init; }
 
@@ -109,6 +115,10 @@ public sealed class WordLexicon
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
             TownSuffixes = LongestFirst(w.TownSuffixes),
+            Furniture = new PageFurnitureWords(w.PageFurniture.Lines.ToHashSet(), LongestFirst(w.PageFurniture.LineStarts), w.PageFurniture.PageEnds,
+                w.PageFurniture.MenuItemLength, w.PageFurniture.MenuRun),
+            TitleSeparators = w.TitleSeparators,
+            NotBeforeTitles = w.NotBeforeTitles,
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
                 p.Value.Cities.Select(c => new City(c.Key, d.ShortNames?.GetValueOrDefault(c.Key) ?? ShortOf(c.Key), p.Key,
                     c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
@@ -127,7 +137,10 @@ public sealed class WordLexicon
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
-        Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords);
+        Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
+        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles);
+
+    private sealed record PageFurnitureEntry(List<string> Lines, List<string> LineStarts, List<string> PageEnds, int MenuItemLength, int MenuRun);
 
     private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
     private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
@@ -152,6 +165,9 @@ public sealed record ProjectWords(
     IReadOnlyList<string> NotProper, IReadOnlyList<string> GroupStarts, IReadOnlyList<string> GroupEnds, IReadOnlyList<string> GroupMeasures,
     IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers,
     IReadOnlyList<string> MilestoneClauseWords, IReadOnlyList<string> ReportEventWords);
+
+/// <summary>Web-page furniture: whole lines, line starts, what starts the furniture after the last report, and the shape of a menu.</summary>
+public sealed record PageFurnitureWords(IReadOnlySet<string> Lines, IReadOnlyList<string> LineStarts, IReadOnlyList<string> PageEnds, int MenuItemLength, int MenuRun);
 
 /// <summary>A title prefix and the organization it names: 市人大常委会 → {city}人大常委会.</summary>
 public sealed record TitlePrefix(string Prefix, string Organization, string? Office = null);

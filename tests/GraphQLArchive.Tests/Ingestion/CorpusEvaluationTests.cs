@@ -1,3 +1,4 @@
+using GraphQLArchive.Ingestion.Extraction;
 using GraphQLArchive.Ingestion.Evaluation;
 using GraphQLArchive.Ingestion.Lexicon;
 
@@ -49,8 +50,9 @@ public class CorpusEvaluationTests
         var test = CorpusEvaluator.Load(Split("test"));
         var all = dev.Concat(test).ToList();
         var lexicon = WordLexicon.Default;
-        var provinces = all.Select(p => lexicon.Newspapers[p.Gold.Newspaper])
-            .Select(place => lexicon.Divisions.City(place)?.Province ?? place).Distinct().ToList();
+        var provinces = all.Select(p => HomePlace.Of(p.Gold.Newspaper, "").Province).Distinct().ToList();
+
+        Assert.DoesNotContain(null, provinces);
 
         Assert.True(all.Count >= 40, $"{all.Count} pages");
         Assert.True(all.Select(p => p.Gold.Newspaper).Distinct().Count() >= 8);
