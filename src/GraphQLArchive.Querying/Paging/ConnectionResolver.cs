@@ -42,9 +42,9 @@ internal static class ConnectionResolver
         var backward = first is null;
         var size = first ?? last!.Value;
         var page = ranges
-            .Select(range => SortKey.Apply(range is null ? query : query.Where(range), keys, reverse: backward).Take(size + 1))
+            .Select(range => SortKey.Apply(range is null ? query : query.Where(range), keys, reverse: backward, nullsFirst: nullsSortFirst).Take(size + 1))
             .Aggregate((all, next) => all.Concat(next));
-        if (ranges.Count > 1) page = SortKey.Apply(page, keys, reverse: backward).Take(size + 1);
+        if (ranges.Count > 1) page = SortKey.Apply(page, keys, reverse: backward, nullsFirst: nullsSortFirst).Take(size + 1);
 
         var projection = Nodes(context, source, connectionType, selected);
         var rows = await ToListAsync(page.Select(RowProjection(projection, keys)), context.CancellationToken);

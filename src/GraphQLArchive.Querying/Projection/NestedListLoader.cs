@@ -72,7 +72,7 @@ internal static class NestedListLoader
 
         // The list field's where / order / first over one parent's items; lists read for a computed field (no arguments) whole.
         Expression Items(Expression parent) =>
-            arguments is null ? Expression.Property(parent, navigation) : arguments.Apply(Expression.Property(parent, navigation), typeof(TItem), ordinalText: false);
+            arguments is null ? Expression.Property(parent, navigation) : arguments.Apply(Expression.Property(parent, navigation), typeof(TItem), inMemory: false);
 
         var c = Expression.Parameter(typeof(TItem), "c");
         var pair = Expression.Lambda<Func<TParent, TItem, Pair<TParent, TItem>>>(Expression.MemberInit(Expression.New(typeof(Pair<TParent, TItem>)),
