@@ -8,6 +8,7 @@ using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Postgres;
 using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
@@ -28,17 +29,16 @@ internal static class ArchiveServices
         var connectionString = configuration.GetConnectionString("Archive") ?? "Data Source=archive.db";
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
-        services.AddDbContext<ArchiveDbContext>((serviceProvider, options) =>
-        {
-            // Interceptors registered in DI (the tests count SQL statements with one) join the context.
-            options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
-            if (postgres)
-                options.UseNpgsql(connectionString);
-            else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-                options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath)).AddInterceptors(SqliteInterruptInterceptor.Instance);
-            else
-                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
-        });
+        if (!postgres && !provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
+        // Interceptors registered in DI (the tests count SQL statements with one) join the context.
+        if (postgres) // PostgreSQL's model and migrations are its own context type, served as ArchiveDbContext
+            services.AddDbContext<ArchiveDbContext, PostgresArchiveDbContext>((serviceProvider, options) =>
+                options.AddInterceptors(serviceProvider.GetServices<IInterceptor>()).UseNpgsql(connectionString));
+        else
+            services.AddDbContext<ArchiveDbContext>((serviceProvider, options) =>
+                options.AddInterceptors(serviceProvider.GetServices<IInterceptor>())
+                    .UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath)).AddInterceptors(SqliteInterruptInterceptor.Instance));
 
         var cursorKeyFile = CursorKeyFile(connectionString, provider, environment.ContentRootPath);
         services.AddSingleton(_ => CursorSigningKey.Load(configuration["Archive:CursorKey"], cursorKeyFile));
