@@ -1,6 +1,7 @@
 using GraphQLArchive.Api.Http;
 using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Postgres;
 using GraphQLArchive.Tests.Archive;
 using GraphQLArchive.Tests.Http;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +16,8 @@ namespace GraphQLArchive.Tests.Postgres;
 
 /// <summary>
 /// The archive's GraphQL schema and transport over PostgreSQL, holding a copy of a SQLite archive. The tables come from
-/// the model (the migrations are SQLite's until PostgreSQL gets its own), and the start-up seeder does not run.
+/// PostgreSQL's own migrations, as users get them; the rows from <see cref="PostgresArchiveCopy"/>, as <c>generate</c>
+/// writes them; the start-up seeder does not run.
 /// </summary>
 public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
 {
@@ -43,8 +45,8 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
         var database = PostgresServer.CreateDatabase();
         var connectionString = PostgresServer.ConnectionString(database);
         await using (var source = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={sqliteFile};Mode=ReadOnly;Pooling=False").Options))
-        await using (var target = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseNpgsql(connectionString).Options))
-            await ArchiveCopy.CopyAsync(source, target);
+        await using (var target = new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UseNpgsql(connectionString).Options))
+            await PostgresArchiveCopy.CopyAsync(source, target);
 
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -72,30 +74,6 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
         await _app.DisposeAsync();
         PostgresServer.DropDatabase(Database);
     }
-}
-
-/// <summary>Every row of one archive into another, empty one whose tables this creates from the model.</summary>
-internal static class ArchiveCopy
-{
-    public static async Task CopyAsync(ArchiveDbContext source, ArchiveDbContext target)
-    {
-        await target.Database.EnsureCreatedAsync();
-        foreach (var entityType in source.Model.GetEntityTypes())
-        {
-            if (entityType.HasSharedClrType)
-                target.Set<Dictionary<string, object>>(entityType.Name).AddRange(await source.Set<Dictionary<string, object>>(entityType.Name).AsNoTracking().ToListAsync());
-            else
-                await (Task)CopyRowsMethod.MakeGenericMethod(entityType.ClrType).Invoke(null, [source, target])!;
-        }
-        await target.SaveChangesAsync(); // EF Core orders the inserts by their foreign keys
-        target.ChangeTracker.Clear();
-    }
-
-    private static readonly System.Reflection.MethodInfo CopyRowsMethod =
-        typeof(ArchiveCopy).GetMethod(nameof(CopyRowsAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-
-    private static async Task CopyRowsAsync<T>(ArchiveDbContext source, ArchiveDbContext target) where T : class =>
-        target.Set<T>().AddRange(await source.Set<T>().AsNoTracking().ToListAsync());
 }
 
 /// <summary>A seeded archive on PostgreSQL: the seed page, copied from the SQLite archive that start-up seeds.</summary>
