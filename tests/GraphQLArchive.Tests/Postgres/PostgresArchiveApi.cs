@@ -53,6 +53,7 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
         builder.WebHost.UseTestServer();
         builder.Configuration["Database:Provider"] = "Postgres";
         builder.Configuration["ConnectionStrings:Archive"] = connectionString;
+        builder.Configuration["Archive:CursorKey"] = "graphql-archive-tests"; // as ArchiveApiFactory: the same cursors on both engines
         builder.Services.AddArchive(builder.Configuration, builder.Environment);
         var api = default(PostgresArchiveApi);
         builder.Services.AddSingleton<IInterceptor>(_ => api!.Sql);
@@ -76,32 +77,38 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
     }
 }
 
-/// <summary>A seeded archive on PostgreSQL: the seed page, copied from the SQLite archive that start-up seeds.</summary>
-public sealed class PostgresSeedArchive : IAsyncLifetime
+/// <summary>An archive on PostgreSQL beside the SQLite archive it was copied from, both served, so tests can compare the engines.</summary>
+public abstract class PostgresArchiveCopyFixture : IAsyncLifetime
 {
     public PostgresArchiveApi Api { get; private set; } = null!;
 
+    /// <summary>The SQLite original, served by the real app.</summary>
+    public ArchiveApiFactory Sqlite { get; private set; } = null!;
+
+    protected abstract ArchiveApiFactory CreateSqlite();
+
     public async Task InitializeAsync()
     {
-        await using var sqlite = new ArchiveApiFactory();
-        _ = sqlite.Server; // migrate and seed
-        Api = await PostgresArchiveApi.StartAsync(sqlite.DatabaseFile);
+        Sqlite = CreateSqlite();
+        _ = Sqlite.Server; // migrate and seed
+        Api = await PostgresArchiveApi.StartAsync(Sqlite.DatabaseFile);
     }
 
-    public async Task DisposeAsync() => await Api.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Api.DisposeAsync();
+        await Sqlite.DisposeAsync();
+    }
+}
+
+/// <summary>A seeded archive on PostgreSQL: the seed page, copied from the SQLite archive that start-up seeds.</summary>
+public sealed class PostgresSeedArchive : PostgresArchiveCopyFixture
+{
+    protected override ArchiveApiFactory CreateSqlite() => new();
 }
 
 /// <summary>A generated archive of 800 articles (with the seed page) on PostgreSQL, copied from SQLite.</summary>
-public sealed class PostgresGeneratedArchive : IAsyncLifetime
+public sealed class PostgresGeneratedArchive : PostgresArchiveCopyFixture
 {
-    public PostgresArchiveApi Api { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await using var sqlite = new ArchiveApiFactory(Generation.GeneratedArchiveFixture.CreateDatabase().File);
-        _ = sqlite.Server;
-        Api = await PostgresArchiveApi.StartAsync(sqlite.DatabaseFile);
-    }
-
-    public async Task DisposeAsync() => await Api.DisposeAsync();
+    protected override ArchiveApiFactory CreateSqlite() => new(Generation.GeneratedArchiveFixture.CreateDatabase().File);
 }
