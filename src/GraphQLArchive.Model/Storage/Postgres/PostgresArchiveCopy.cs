@@ -19,7 +19,10 @@ namespace GraphQLArchive.Model.Storage.Postgres;
 /// </remarks>
 public static class PostgresArchiveCopy
 {
-    /// <summary>Migrates the target, copies, and reports (table, rows copied) after each table. Returns the rows copied.</summary>
+    /// <summary>
+    /// Migrates the target and copies, reporting (table, rows of it copied so far) every <see cref="ProgressEvery"/> rows
+    /// and when a table is done. Returns the rows copied.
+    /// </summary>
     public static async Task<long> CopyAsync(ArchiveDbContext source, PostgresArchiveDbContext target,
         IProgress<(string Table, long Rows)>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -32,17 +35,10 @@ public static class PostgresArchiveCopy
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var tables = ParentsFirst(target.Model);
-            foreach (var table in tables)
-                if (await HasRowsAsync(connection, table.Name, cancellationToken))
-                    throw new InvalidOperationException($"The PostgreSQL database '{connection.Database}' holds data already (table {table.Name}): copy into a new database.");
-
+            await RefuseUnlessEmptyAsync(connection, tables, cancellationToken);
             long copied = 0;
             foreach (var table in tables)
-            {
-                var rows = await CopyTableAsync(sourceConnection, source.Model, connection, table, cancellationToken);
-                copied += rows;
-                progress?.Report((table.Name, rows));
-            }
+                copied += await CopyTableAsync(sourceConnection, source.Model, connection, table, progress, cancellationToken);
             foreach (var table in tables.Where(t => t.Identity is not null))
                 await ExecuteAsync(connection,
                     $"SELECT setval(pg_get_serial_sequence('\"{table.Name}\"', '{table.Identity}'), coalesce(max(\"{table.Identity}\"), 0) + 1, false) FROM \"{table.Name}\"",
@@ -55,6 +51,31 @@ public static class PostgresArchiveCopy
             await source.Database.CloseConnectionAsync();
             await target.Database.CloseConnectionAsync();
         }
+    }
+
+    public const int ProgressEvery = 100_000;
+
+    /// <summary>Migrates the target and fails, as <see cref="CopyAsync"/> would, unless it is empty: to check before a long generation.</summary>
+    public static async Task EnsureEmptyAsync(PostgresArchiveDbContext target, CancellationToken cancellationToken = default)
+    {
+        await target.Database.MigrateAsync(cancellationToken);
+        var connection = (NpgsqlConnection)target.Database.GetDbConnection();
+        await target.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await RefuseUnlessEmptyAsync(connection, ParentsFirst(target.Model), cancellationToken);
+        }
+        finally
+        {
+            await target.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task RefuseUnlessEmptyAsync(NpgsqlConnection connection, IEnumerable<Table> tables, CancellationToken cancellationToken)
+    {
+        foreach (var table in tables)
+            if (await HasRowsAsync(connection, table.Name, cancellationToken))
+                throw new InvalidOperationException($"The PostgreSQL database '{connection.Database}' holds data already (table {table.Name}): copy into a new database.");
     }
 
     private sealed record Table(string Name, IReadOnlyList<IProperty> Columns, string? Identity);
@@ -79,7 +100,7 @@ public static class PostgresArchiveCopy
     }
 
     private static async Task<long> CopyTableAsync(DbConnection sourceConnection, IModel sourceModel, NpgsqlConnection target, Table table,
-        CancellationToken cancellationToken)
+        IProgress<(string Table, long Rows)>? progress, CancellationToken cancellationToken)
     {
         var sourceEntity = sourceModel.GetEntityTypes().Single(e => e.GetTableName() == table.Name);
         var readers = table.Columns.Select(c => ColumnReader.For(sourceEntity.FindProperty(c.Name)
@@ -91,8 +112,10 @@ public static class PostgresArchiveCopy
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await using var import = await target.BeginBinaryImportAsync(
             $"COPY \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.GetColumnName()}\""))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        long rows = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
+            if (++rows % ProgressEvery == 0) progress?.Report((table.Name, rows));
             await import.StartRowAsync(cancellationToken);
             for (var i = 0; i < readers.Count; i++)
             {
@@ -100,7 +123,9 @@ public static class PostgresArchiveCopy
                 else await import.WriteAsync(writers[i].ToProvider(readers[i].Read(reader, i)), writers[i].DataTypeName, cancellationToken);
             }
         }
-        return (long)await import.CompleteAsync(cancellationToken);
+        rows = (long)await import.CompleteAsync(cancellationToken);
+        progress?.Report((table.Name, rows));
+        return rows;
     }
 
     /// <summary>Reads a source column as its provider type, then converts it to the model's value.</summary>
