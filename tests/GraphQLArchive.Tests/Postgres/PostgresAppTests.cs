@@ -68,6 +68,8 @@ public sealed class PostgresAppTests(PostgresAppFixture app) : IClassFixture<Pos
         Assert.Equal(db.Database.GetMigrations(), applied);
         Assert.Contains(applied, m => m.EndsWith("_InitialPostgres", StringComparison.Ordinal));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var ready = await app.Api.CreateClient().GetAsync("/readyz");
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
     }
 
     [Theory]

@@ -85,6 +85,22 @@ public sealed class PostgresSearchTests(PostgresSeedArchive seed, PostgresGenera
         Assert.True(body.Rows < articles / 4, $"the trigram index returned {body.Rows} of {articles} articles for {term}: it does not narrow Chinese terms");
     }
 
+    [Theory]
+    [InlineData("会议")]
+    [InlineData("督导")]
+    [InlineData("罗")]
+    public async Task A_term_of_one_or_two_characters_is_found_through_the_short_term_index(string term)
+    {
+        var plan = await PlanAsync(generated.Api, term);
+        var scan = Assert.Single(IndexScans(plan), s => s.Index == "IX_Articles_ShortGrams");
+        var articles = await ScalarAsync(generated.Api, "SELECT count(*) FROM \"Articles\"");
+        // Characters and pairs are exact keys: the index returns the articles that hold the term (or a pair across two fields).
+        var holding = await ScalarAsync(generated.Api,
+            $"SELECT count(*) FROM \"Articles\" WHERE \"Headline\" || \"Body\" || coalesce(\"Subheadline\", '') || coalesce(\"Kicker\", '') LIKE '%{term}%'");
+        Assert.True(scan.Rows > 0 && scan.Rows < articles, $"the short-term index returned {scan.Rows} of {articles} articles for {term}");
+        Assert.InRange(scan.Rows, holding, holding + holding / 10 + 1);
+    }
+
     private static async Task AssertSameAsync(PostgresArchiveCopyFixture archive, string query)
     {
         string? after = null;

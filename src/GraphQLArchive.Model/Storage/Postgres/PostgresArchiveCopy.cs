@@ -36,9 +36,19 @@ public static class PostgresArchiveCopy
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var tables = ParentsFirst(target.Model);
             await RefuseUnlessEmptyAsync(connection, tables, cancellationToken);
+            // Indexes are built once over the copied rows rather than row by row (the trigram ones cost most), then exactly
+            // as the migrations made them; the keys stay, for the foreign keys.
+            var indexes = await SecondaryIndexesAsync(connection, tables.Select(t => t.Name).ToArray(), cancellationToken);
+            await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
+            foreach (var (name, _) in indexes) await ExecuteAsync(connection, $"DROP INDEX \"{name}\"", cancellationToken);
             long copied = 0;
             foreach (var table in tables)
                 copied += await CopyTableAsync(sourceConnection, source.Model, connection, table, progress, cancellationToken);
+            foreach (var (name, definition) in indexes)
+            {
+                progress?.Report(($"index {name}", 0));
+                await ExecuteAsync(connection, definition, cancellationToken);
+            }
             foreach (var table in tables.Where(t => t.Identity is not null))
                 await ExecuteAsync(connection,
                     $"SELECT setval(pg_get_serial_sequence('\"{table.Name}\"', '{table.Identity}'), coalesce(max(\"{table.Identity}\"), 0) + 1, false) FROM \"{table.Name}\"",
@@ -161,6 +171,20 @@ public static class PostgresArchiveCopy
             var converter = mapping.Converter;
             return new ColumnWriter(mapping.StoreTypeNameBase, converter is null ? null : v => converter.ConvertToProvider(v)!);
         }
+    }
+
+    /// <summary>The tables' indexes that back no constraint (primary keys stay), with the statement that creates each.</summary>
+    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, string[] tables,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes AS i WHERE i.schemaname = current_schema() AND i.tablename = ANY(@tables) " +
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname) ORDER BY i.indexname", connection);
+        command.Parameters.AddWithValue("tables", tables);
+        var indexes = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) indexes.Add((reader.GetString(0), reader.GetString(1)));
+        return indexes;
     }
 
     private static async Task<bool> HasRowsAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)

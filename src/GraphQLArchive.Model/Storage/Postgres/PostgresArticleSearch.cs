@@ -10,11 +10,12 @@ namespace GraphQLArchive.Model.Storage.Postgres;
 /// composable <c>Id</c>/<c>Score</c> SELECT as the SQLite index, so the search field joins, filters and pages it alike.
 /// </summary>
 /// <remarks>
-/// A term's articles are one id set: a bitmap OR of the four article columns' indexes, UNION the articles whose photo
-/// captions hold it. The trigram index finds terms of 3+ characters (CJK included, since the database's character
-/// type is UTF-8); a term of 1–2 characters has no trigram, so the same ILIKE reads every row: the fallback the brief
-/// allows until a bigram index exists. ILIKE under collation C folds ASCII letters only, as SQLite's LIKE and the FTS5
-/// trigram tokenizer do for the texts the archive holds.
+/// A term's articles are one id set: a bitmap OR of the article columns' indexes, UNION the articles whose photo captions
+/// hold it. Terms of 3+ characters go through the GIN trigram indexes (<c>pg_trgm</c>; CJK included, since the database's
+/// character type is UTF-8). pg_trgm finds no trigram in a term of 1–2 characters, so those go through a second GIN
+/// index, over each text's distinct characters and character pairs (<see cref="ShortGramsFunction"/>), and ILIKE checks
+/// the rows it returns. ILIKE under collation C folds ASCII letters only, as SQLite's LIKE and the FTS5 trigram
+/// tokenizer do for the texts the archive holds; the grams are folded the same way.
 /// </remarks>
 public static class PostgresArticleSearch
 {
@@ -39,30 +40,27 @@ public static class PostgresArticleSearch
     public static (string Sql, object[] Parameters) Hits(SearchQuery query, bool withScore)
     {
         var parameters = new List<NpgsqlParameter>();
-        var patterns = new Dictionary<string, string>();
-        string Pattern(string term)
+        var names = new Dictionary<string, string>();
+        string Parameter(string value)
         {
-            if (patterns.TryGetValue(term, out var existing)) return existing;
+            if (names.TryGetValue(value, out var existing)) return existing;
             var name = "@search" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-            parameters.Add(new NpgsqlParameter(name, "%" + EscapeLike(term) + "%"));
-            return patterns[term] = name;
+            parameters.Add(new NpgsqlParameter(name, value));
+            return names[value] = name;
         }
+        string Pattern(string term) => Parameter("%" + EscapeLike(term) + "%");
 
+        string Contains(SearchTerm term) => ArticlesContaining(term, Pattern(term.Text), term.UsesIndex ? null : Parameter(term.Text));
         var conditions = query.Groups
-            .Select(group => $"s.\"Id\" IN ({string.Join(" UNION ", group.Select(term => ArticlesContaining(Pattern(term.Text))))})")
-            .Concat(query.Excluded.Select(term => $"s.\"Id\" NOT IN ({ArticlesContaining(Pattern(term.Text))})"));
+            .Select(group => $"s.\"Id\" IN ({string.Join(" UNION ", group.Select(Contains))})")
+            .Concat(query.Excluded.Select(term => $"s.\"Id\" NOT IN ({Contains(term)})"));
 
         var score = "0";
         if (withScore)
         {
             var terms = query.Groups.SelectMany(g => g).Select(t => t.Text).Distinct().ToList();
-            var parts = terms.Select(term =>
-            {
-                var name = "@term" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-                parameters.Add(new NpgsqlParameter(name, term));
-                return string.Join(" + ", Columns.Select(c => Saturated($"s.{c.Column}", name, c.Weight))
-                    .Append(Saturated(CaptionsOfArticle, name, CaptionWeight)));
-            });
+            var parts = terms.Select(term => Parameter(term)).ToList().Select(name =>
+                string.Join(" + ", Columns.Select(c => Saturated($"s.{c.Column}", name, c.Weight)).Append(Saturated(CaptionsOfArticle, name, CaptionWeight))));
             score = string.Join(" + ", parts);
         }
 
@@ -70,9 +68,35 @@ public static class PostgresArticleSearch
         return (sql, parameters.ToArray<object>());
     }
 
-    private static string ArticlesContaining(string pattern) =>
-        $"SELECT a.\"Id\" FROM \"Articles\" AS a WHERE {string.Join(" OR ", Columns.Select(c => $"a.{c.Column} ILIKE {pattern}"))} " +
-        $"UNION SELECT p.\"ArticleId\" FROM \"Photo\" AS p WHERE p.\"Caption\" ILIKE {pattern}";
+    private static string ArticlesContaining(SearchTerm term, string pattern, string? gram)
+    {
+        var articleGrams = gram is null ? "" : $"{ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower({gram} COLLATE \"C\")] AND ";
+        var captionGrams = gram is null ? "" : $"{ShortGramsFunction}(p.\"Caption\") @> ARRAY[lower({gram} COLLATE \"C\")] AND ";
+        return $"SELECT a.\"Id\" FROM \"Articles\" AS a WHERE {articleGrams}({string.Join(" OR ", Columns.Select(c => $"a.{c.Column} ILIKE {pattern}"))}) " +
+               $"UNION SELECT p.\"ArticleId\" FROM \"Photo\" AS p WHERE {captionGrams}p.\"Caption\" ILIKE {pattern}";
+    }
+
+    /// <summary>The short-term index's function: the distinct characters and character pairs of a text, ASCII letters folded.</summary>
+    public const string ShortGramsFunction = "archive_short_grams";
+
+    /// <summary>An article's searched columns as one text, the expression its short-term index is built on (NULLs as empty).</summary>
+    private static string ArticleText(string alias) =>
+        $"({alias}.\"Headline\" || E'\\n' || coalesce({alias}.\"Subheadline\", '') || E'\\n' || coalesce({alias}.\"Kicker\", '') || E'\\n' || {alias}.\"Body\")";
+
+    /// <summary>
+    /// The short-term index, for a migration: its function and a GIN index over the articles' searched text and over the
+    /// captions. A pair across the line break between two columns is an extra key, never a missing one; ILIKE rechecks.
+    /// </summary>
+    public static readonly string CreateShortTermIndexSql = string.Join("\n",
+        $"CREATE FUNCTION {ShortGramsFunction}(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$",
+        "  SELECT coalesce(array_agg(DISTINCT substr(f.l, i, n)), '{}') FROM (SELECT lower(t COLLATE \"C\") AS l) AS f,",
+        "    generate_series(1, 2) AS n, generate_series(1, length(f.l) - n + 1) AS i",
+        "$$;",
+        $"CREATE INDEX \"IX_Articles_ShortGrams\" ON \"Articles\" USING gin ({ShortGramsFunction}({ArticleText("\"Articles\"")}));",
+        $"CREATE INDEX \"IX_Photo_Caption_ShortGrams\" ON \"Photo\" USING gin ({ShortGramsFunction}(\"Caption\"));");
+
+    public static readonly string DropShortTermIndexSql =
+        $"DROP INDEX IF EXISTS \"IX_Photo_Caption_ShortGrams\"; DROP INDEX IF EXISTS \"IX_Articles_ShortGrams\"; DROP FUNCTION IF EXISTS {ShortGramsFunction}(text);";
 
     /// <summary>Backslash is PostgreSQL's default LIKE escape.</summary>
     private static string EscapeLike(string text) =>
