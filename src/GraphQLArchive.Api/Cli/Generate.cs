@@ -51,7 +51,8 @@ internal static class Generate
             var clock = Stopwatch.StartNew();
             await using var source = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={scratch};Mode=ReadOnly;Pooling=False").Options);
             var rows = await PostgresArchiveCopy.CopyAsync(source, target,
-                new Progress<(string Table, long Rows)>(p => Console.Error.Write($"\rCOPY {p.Table,-20} {p.Rows,12:N0} rows  {clock.Elapsed.TotalSeconds,6:F1} s")));
+                new Progress<(string Step, long? Rows)>(p => Console.Error.Write(
+                    $"\r{p.Step,-60} {(p.Rows is { } rows ? $"{rows,12:N0} rows" : ""),-17} {clock.Elapsed.TotalSeconds,7:F1} s")));
             Console.Error.WriteLine();
             Console.Error.WriteLine($"Copied {rows:N0} rows to PostgreSQL in {clock.Elapsed.TotalSeconds:F1} s.");
             Console.Error.WriteLine($"Serve it with: Database__Provider=Postgres ConnectionStrings__Archive=\"{database}\" dotnet run --project src/GraphQLArchive.Api");

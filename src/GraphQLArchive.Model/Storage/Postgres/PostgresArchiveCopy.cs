@@ -20,12 +20,14 @@ namespace GraphQLArchive.Model.Storage.Postgres;
 public static class PostgresArchiveCopy
 {
     /// <summary>
-    /// Migrates the target and copies, reporting (table, rows of it copied so far) every <see cref="ProgressEvery"/> rows
-    /// and when a table is done. Returns the rows copied.
+    /// Migrates the target and copies, reporting (<c>COPY table</c>, rows of it copied so far) every <see cref="ProgressEvery"/>
+    /// rows and when a table is done, then (<c>CREATE INDEX name</c>, null) before each index is built. Returns the rows copied.
+    /// Statements have no time limit: building an index over millions of rows takes minutes.
     /// </summary>
     public static async Task<long> CopyAsync(ArchiveDbContext source, PostgresArchiveDbContext target,
-        IProgress<(string Table, long Rows)>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<(string Step, long? Rows)>? progress = null, CancellationToken cancellationToken = default)
     {
+        target.Database.SetCommandTimeout(Timeout.InfiniteTimeSpan);
         await target.Database.MigrateAsync(cancellationToken);
         var connection = (NpgsqlConnection)target.Database.GetDbConnection();
         await target.Database.OpenConnectionAsync(cancellationToken);
@@ -46,7 +48,7 @@ public static class PostgresArchiveCopy
                 copied += await CopyTableAsync(sourceConnection, source.Model, connection, table, progress, cancellationToken);
             foreach (var (name, definition) in indexes)
             {
-                progress?.Report(($"index {name}", 0));
+                progress?.Report(($"CREATE INDEX {name}", null));
                 await ExecuteAsync(connection, definition, cancellationToken);
             }
             foreach (var table in tables.Where(t => t.Identity is not null))
@@ -110,7 +112,7 @@ public static class PostgresArchiveCopy
     }
 
     private static async Task<long> CopyTableAsync(DbConnection sourceConnection, IModel sourceModel, NpgsqlConnection target, Table table,
-        IProgress<(string Table, long Rows)>? progress, CancellationToken cancellationToken)
+        IProgress<(string Step, long? Rows)>? progress, CancellationToken cancellationToken)
     {
         var sourceEntity = sourceModel.GetEntityTypes().Single(e => e.GetTableName() == table.Name);
         var readers = table.Columns.Select(c => ColumnReader.For(sourceEntity.FindProperty(c.Name)
@@ -122,10 +124,11 @@ public static class PostgresArchiveCopy
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await using var import = await target.BeginBinaryImportAsync(
             $"COPY \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.GetColumnName()}\""))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        import.Timeout = TimeSpan.FromHours(1); // the end of a COPY checks every row's foreign keys
         long rows = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (++rows % ProgressEvery == 0) progress?.Report((table.Name, rows));
+            if (++rows % ProgressEvery == 0) progress?.Report(($"COPY {table.Name}", rows));
             await import.StartRowAsync(cancellationToken);
             for (var i = 0; i < readers.Count; i++)
             {
@@ -134,7 +137,7 @@ public static class PostgresArchiveCopy
             }
         }
         rows = (long)await import.CompleteAsync(cancellationToken);
-        progress?.Report((table.Name, rows));
+        progress?.Report(($"COPY {table.Name}", rows));
         return rows;
     }
 
@@ -195,7 +198,7 @@ public static class PostgresArchiveCopy
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

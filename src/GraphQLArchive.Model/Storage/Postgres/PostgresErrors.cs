@@ -21,14 +21,16 @@ public static class PostgresErrors
             $"PostgreSQL lacks the pg_trgm extension that search needs: {p.MessageText}. Install postgresql-contrib.",
         PostgresException { SqlState: "57P03" or "53300" } p =>
             $"PostgreSQL cannot take the connection now: {p.MessageText}. Try again once the server has started, or raise max_connections.",
-        NpgsqlException { InnerException: SocketException or TimeoutException } n =>
-            $"cannot reach PostgreSQL: {Sentence(n.Message)} Start the server (pg_ctlcluster 15 main start), or fix Host and Port in ConnectionStrings:Archive.",
-        NpgsqlException n and not PostgresException =>
-            $"cannot connect to PostgreSQL: {Sentence(n.Message)} Check ConnectionStrings:Archive.",
+        // Not a statement that timed out ("Exception while reading from stream"): that is no start-up failure, and keeps its trace.
+        NpgsqlException { InnerException: SocketException } and not PostgresException => Unreachable(e),
+        NpgsqlException and not PostgresException when e.Message.StartsWith("Failed to connect", StringComparison.Ordinal) => Unreachable(e),
         ArgumentException a when a.Source == "Npgsql" =>
             $"ConnectionStrings:Archive is not a PostgreSQL connection string: {a.Message} E.g. Host=localhost;Database=archive;Username=archive;Password=….",
         _ => null,
     };
+
+    private static string Unreachable(Exception e) =>
+        $"cannot reach PostgreSQL: {Sentence(e.Message)} Start the server (pg_ctlcluster 15 main start), or fix Host and Port in ConnectionStrings:Archive.";
 
     private static string Sentence(string message) => message.Trim() is var m && m.EndsWith('.') ? m : m + ".";
 }
