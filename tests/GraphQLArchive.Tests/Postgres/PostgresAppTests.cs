@@ -161,3 +161,14 @@ public sealed class PostgresStartupFailureTests
         Assert.Contains(expected, line);
     }
 }
+
+public sealed class PostgresErrorsTests
+{
+    [Fact]
+    public void A_statement_that_times_out_is_no_start_up_failure_and_keeps_its_trace() =>
+        Assert.Null(PostgresErrors.DescribeStartup(new NpgsqlException("Exception while reading from stream", new TimeoutException())));
+
+    [Fact]
+    public void A_connection_that_times_out_is_an_unreachable_server() =>
+        Assert.StartsWith("cannot reach PostgreSQL", PostgresErrors.DescribeStartup(new NpgsqlException("Failed to connect to 10.0.0.1:5432", new TimeoutException())));
+}
