@@ -17,7 +17,7 @@ return await StartupFailure.GuardAsync(async () =>
     if (args is ["schema", "export", ..])
         return SchemaExport.Run(app.Services, args);
     if (args is ["generate", ..])
-        return Generate.Run(app.Configuration, app.Environment, args);
+        return await Generate.RunAsync(app.Configuration, app.Environment, args);
     if (args is ["search", "reindex", ..])
         return await SearchReindex.RunAsync(app.Services, Console.Error);
     if (args is ["ingest", ..])

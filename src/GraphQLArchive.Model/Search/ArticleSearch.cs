@@ -1,4 +1,5 @@
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Postgres;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Model.Search;
@@ -24,7 +25,9 @@ public static class ArticleSearch
     /// article's captions as one value in a statement that cannot load a nested list.
     /// </summary>
     public static IQueryable<IndexedCaptions> Captions(this ArchiveDbContext db) =>
-        db.Database.SqlQueryRaw<IndexedCaptions>($"SELECT rowid AS Id, Captions FROM {ArticleSearchIndex.Table}");
+        db.Database.SqlQueryRaw<IndexedCaptions>(db is PostgresArchiveDbContext
+            ? PostgresArticleSearch.CaptionsSql
+            : $"SELECT rowid AS Id, Captions FROM {ArticleSearchIndex.Table}");
 
     /// <summary>
     /// The articles matching <paramref name="query"/>, as a composable query: join it to
@@ -33,7 +36,9 @@ public static class ArticleSearch
     /// </summary>
     public static IQueryable<SearchHit> Hits(this ArchiveDbContext db, SearchQuery query, bool withScore = true)
     {
-        var (sql, parameters) = ArticleSearchSql.Hits(query, withScore);
+        var (sql, parameters) = db is PostgresArchiveDbContext
+            ? PostgresArticleSearch.Hits(query, withScore) // PostgreSQL's own index (Storage/Postgres)
+            : ArticleSearchSql.Hits(query, withScore);
         return db.Database.SqlQueryRaw<SearchHit>(sql, parameters.Cast<object>().ToArray());
     }
 }
