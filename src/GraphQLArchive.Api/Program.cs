@@ -1,5 +1,6 @@
 using GraphQLArchive.Api.Cli;
 using GraphQLArchive.Api.Http;
+using GraphQLArchive.Api.Http.PersistedDocuments;
 using GraphQLArchive.Api.Operations;
 using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Api.Search;
@@ -16,7 +17,7 @@ return await StartupFailure.GuardAsync(async () =>
     if (args is ["schema", "export", ..])
         return SchemaExport.Run(app.Services, args);
     if (args is ["generate", ..])
-        return Generate.Run(app.Configuration, app.Environment, args);
+        return await Generate.RunAsync(app.Configuration, app.Environment, args);
     if (args is ["search", "reindex", ..])
         return await SearchReindex.RunAsync(app.Services, Console.Error);
     if (args is ["ingest", ..])
@@ -27,6 +28,7 @@ return await StartupFailure.GuardAsync(async () =>
     using (var scope = app.Services.CreateScope())
         await scope.ServiceProvider.GetRequiredService<ArchiveSeeder>().SeedAsync(ArchiveServices.SeedsDirectory(app.Configuration));
     _ = app.Services.GetRequiredService<CursorSigningKey>(); // made (or read) now, so that a read-only folder fails here
+    _ = app.Services.GetRequiredService<PersistedDocumentResolver>(); // and a missing directory of trusted documents
 
     app.UseCors();
     app.UseWebSockets();

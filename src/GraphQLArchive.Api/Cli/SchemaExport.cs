@@ -1,3 +1,4 @@
+using GraphQLArchive.Api.Http;
 using GraphQL;
 using GraphQL.Types;
 
@@ -6,12 +7,7 @@ namespace GraphQLArchive.Api.Cli;
 /// <summary><c>schema export --output schema/schema.graphql</c>: writes the SDL that front ends code against.</summary>
 internal static class SchemaExport
 {
-    public static string Sdl(IServiceProvider services)
-    {
-        var schema = services.GetRequiredService<ISchema>();
-        schema.Initialize();
-        return schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
-    }
+    public static string Sdl(IServiceProvider services) => SchemaDocument.Sdl(services.GetRequiredService<ISchema>());
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds GraphQLArchive.sln.</summary>
     internal static string? RepositoryRoot(string start)

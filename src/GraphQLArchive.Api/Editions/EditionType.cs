@@ -22,5 +22,6 @@ public sealed class EditionType : ObjectGraphType<Edition>
         Field(e => e.PageInferred, type: typeof(NonNullGraphType<BooleanGraphType>)).Description("True when the page does not print its number and it was inferred.");
         Field(e => e.SourceFile, type: typeof(NonNullGraphType<StringGraphType>)).Description("The scanned text file the page was read from (`ingestPage` for pages sent over GraphQL).");
         this.AddFilterableList<ArticleType>("articles", "The reports printed on the page.");
+        this.AddFilterableList<EditionFactType>("facts", "Figures the page prints for a group of projects rather than for one (N个项目总投资X), in print order.");
     }
 }

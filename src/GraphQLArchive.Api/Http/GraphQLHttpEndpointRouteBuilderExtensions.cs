@@ -8,8 +8,8 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
     /// <summary>
     /// Serves the DI-registered schema over HTTP at <paramref name="pattern"/>, following the GraphQL-over-HTTP
     /// spec: POST with a JSON body, GET with query parameters (queries only), and <c>GET {pattern}?sdl</c> for the
-    /// schema. Uses the CORS policy registered by <see cref="GraphQLHttpServiceCollectionExtensions.AddGraphQLHttpCors"/>
-    /// when the app calls <c>UseCors()</c>.
+    /// schema, which <c>{pattern}/schema.graphql</c> serves too (as Hot Chocolate does). Uses the CORS policy registered by
+    /// <see cref="GraphQLHttpServiceCollectionExtensions.AddGraphQLHttp"/> when the app calls <c>UseCors()</c>.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
@@ -25,6 +25,9 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
             }
         }
 
+        endpoints.MapMethods(pattern.TrimEnd('/') + "/schema.graphql", [HttpMethods.Get, HttpMethods.Head], SchemaDocument.WriteAsync)
+            .RequireCors(GraphQLHttpServiceCollectionExtensions.CorsPolicyName)
+            .WithDisplayName("GraphQL schema file");
         // Any method maps here so that unsupported ones get a GraphQL error body and an Allow header.
         return endpoints.Map(pattern, GraphQLHttpHandler.HandleAsync)
             .RequireCors(GraphQLHttpServiceCollectionExtensions.CorsPolicyName)

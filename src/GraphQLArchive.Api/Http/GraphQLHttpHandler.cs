@@ -5,18 +5,25 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLArchive.Querying.Limits;
 using GraphQLArchive.Querying.Paging;
+using GraphQLArchive.Api.Http.Batching;
+using GraphQLArchive.Api.Http.Caching;
+using GraphQLArchive.Api.Http.PersistedDocuments;
+using Microsoft.Net.Http.Headers;
 
 namespace GraphQLArchive.Api.Http;
 
 /// <summary>Serves one GraphQL-over-HTTP request: checks method and media types, reads, executes, answers.</summary>
 internal static class GraphQLHttpHandler
 {
-    private const string AllowedMethods = "GET, POST";
+    private const string AllowedMethods = "GET, HEAD, POST";
+
+    private static readonly GraphQLHttpOptions Defaults = new();
 
     public static async Task HandleAsync(HttpContext http)
     {
         var request = http.Request;
-        var isGet = HttpMethods.IsGet(request.Method);
+        // HEAD is a GET without the body: same checks, same headers.
+        var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             http.Response.Headers.Allow = AllowedMethods;
@@ -25,10 +32,15 @@ internal static class GraphQLHttpHandler
                     $"The HTTP method {request.Method} is not supported. Send queries with GET or POST, and mutations with POST."));
             return;
         }
+        if (isGet)
+        {
+            // The answer to a GET depends on its Accept header: caches must key on it.
+            http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        }
 
         if (isGet && request.Query.ContainsKey("sdl"))
         {
-            await WriteSdlAsync(http);
+            await SchemaDocument.WriteAsync(http);
             return;
         }
 
@@ -41,38 +53,107 @@ internal static class GraphQLHttpHandler
             return;
         }
 
-        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-        var read = await GraphQLHttpRequestReader.ReadAsync(http);
+        var options = http.RequestServices.GetService<GraphQLHttpOptions>() ?? Defaults;
+        var read = await GraphQLHttpRequestReader.ReadAsync(http, options.Batching);
+        if (read.Request is { } single && request.Query.TryGetValue(BatchOperations.Parameter, out var operations))
+        {
+            read = BatchOperations.Expand(single, operations.ToString(), options.Batching);
+        }
         if (read.Error is not null)
         {
             await WriteErrorAsync(http, mediaType, read.Error);
             return;
         }
+        if (read.Batch is { } batch)
+        {
+            await RunBatchAsync(http, mediaType, batch, isGet);
+            return;
+        }
 
-        ExecutionResult result;
+        Outcome outcome;
         try
         {
-            result = await ExecuteAsync(http, read.Request!, isGet);
+            outcome = await RunAsync(http, read, isGet, http.RequestAborted);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return; // the client has gone; the running statement was interrupted and nobody reads an answer
         }
-        if (result.Streams is not null)
-        {
-            // A subscription needs a stream; Subscriptions/ serves them at this path over WebSocket and SSE.
-            await WriteErrorAsync(http, mediaType, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.SubscriptionNeedsStream,
-                "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
-            return;
-        }
-        result = WithTimeoutExplained(result, limits);
-        http.Response.StatusCode = StatusCodeFor(result, mediaType);
+        var result = outcome.Result;
+        http.Response.StatusCode = outcome.RefusedStatus ?? StatusCodeFor(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";
         }
-        await WriteResultAsync(http, mediaType, result);
+        // Only a query over GET that ran without an error may be kept by caches (a GET never runs a mutation).
+        if (isGet && http.Response.StatusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 })
+            await GetResponseWriter.WriteCacheableAsync(http, mediaType + "; charset=utf-8", await SerializeAsync(http, result), options.Caching.CacheControl);
+        else
+            await WriteResultAsync(http, mediaType, result);
     }
+
+    /// <summary>What running one request gave: its result, and the status when the transport refused it before it ran.</summary>
+    private sealed record Outcome(ExecutionResult Result, int? RefusedStatus);
+
+    /// <summary>One request of a batch or on its own: its document found, executed, and its hash remembered when it ran.</summary>
+    private static async Task<Outcome> RunAsync(HttpContext http, GraphQLHttpRequest read, bool isGet, CancellationToken cancellationToken)
+    {
+        if (read.Error is { } readError) return Refused(readError);
+        var resolver = PersistedDocumentResolver.For(http);
+        var (resolved, error) = resolver.Resolve(read.Request!);
+        if (error is not null) return Refused(error);
+
+        var result = await ExecuteAsync(http, resolved!.Request, isGet, cancellationToken);
+        if (result.Streams is not null)
+        {
+            // A subscription needs a stream; Subscriptions/ serves them at this path over WebSocket and SSE.
+            return Refused(new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.SubscriptionNeedsStream,
+                "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
+        }
+        resolver.Remember(resolved, result);
+        return new Outcome(WithTimeoutExplained(result, Limits(http)), null);
+    }
+
+    /// <summary>
+    /// A batch runs its operations one after another (they share the request's database context) and answers a JSON
+    /// array in their order, each element what the operation alone would have answered. The execution timeout bounds the
+    /// whole batch, not each operation, so a batch keeps the server no longer busy than one request may.
+    /// </summary>
+    private static async Task RunBatchAsync(HttpContext http, string mediaType, IReadOnlyList<GraphQLHttpRequest> batch, bool isGet)
+    {
+        var limits = Limits(http);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        var results = new List<ExecutionResult>(batch.Count);
+        foreach (var item in batch)
+        {
+            if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+            {
+                results.Add(TimeoutResult(limits));
+                continue;
+            }
+            try
+            {
+                results.Add((await RunAsync(http, item, isGet, timeout.Token)).Result);
+            }
+            catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                results.Add(TimeoutResult(limits));
+            }
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        await WriteResultAsync(http, mediaType, results);
+    }
+
+    private static Outcome Refused(GraphQLHttpRequestError error) =>
+        new(new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code }) { Executed = false }, error.StatusCode);
+
+    private static RequestLimits Limits(HttpContext http) => http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
 
     /// <summary>How every transport at the endpoint runs a request: resolvers reach the HTTP request through the user context.</summary>
     internal static ExecutionOptions OptionsFor(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
@@ -87,9 +168,9 @@ internal static class GraphQLHttpHandler
         CancellationToken = cancellationToken,
     };
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
-        var options = OptionsFor(http, request, http.RequestAborted);
+        var options = OptionsFor(http, request, cancellationToken);
         if (isGet)
         {
             // Rules added through GraphQL.NET's builder are appended to these lists, not replaced.
@@ -101,9 +182,11 @@ internal static class GraphQLHttpHandler
     }
 
     /// <summary>GraphQL.NET's timeout error, with Hot Chocolate's code and the figure.</summary>
-    private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits)
+    private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits) =>
+        result.Errors?.Any(e => e is TimeoutError) == true ? TimeoutResult(limits) : result;
+
+    private static ExecutionResult TimeoutResult(RequestLimits limits)
     {
-        if (result.Errors?.Any(e => e is TimeoutError) != true) return result;
         var seconds = limits.ExecutionTimeout.TotalSeconds;
         return new ExecutionResult(new ExecutionError(
             $"The request exceeded the execution timeout of {seconds:0.###} s and was stopped. Ask for smaller pages, fewer nested lists or a narrower search.")
@@ -139,14 +222,6 @@ internal static class GraphQLHttpHandler
             : StatusCodes.Status200OK;
     }
 
-    private static async Task WriteSdlAsync(HttpContext http)
-    {
-        var schema = http.RequestServices.GetRequiredService<ISchema>();
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = "application/graphql; charset=utf-8";
-        await http.Response.WriteAsync(schema.Print(), http.RequestAborted);
-    }
-
     private static Task WriteErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestError error)
     {
         http.Response.StatusCode = error.StatusCode;
@@ -155,10 +230,23 @@ internal static class GraphQLHttpHandler
         return WriteResultAsync(http, mediaType, result);
     }
 
-    private static Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result)
+    /// <summary>The body streamed as it is serialized; for HEAD only its length.</summary>
+    private static async Task WriteResultAsync<T>(HttpContext http, string mediaType, T result)
     {
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
-        return serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        var contentType = mediaType + "; charset=utf-8";
+        if (HttpMethods.IsHead(http.Request.Method))
+        {
+            await GetResponseWriter.WriteAsync(http, contentType, await SerializeAsync(http, result));
+            return;
+        }
+        http.Response.ContentType = contentType;
+        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> SerializeAsync<T>(HttpContext http, T result)
+    {
+        using var buffer = new MemoryStream();
+        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(buffer, result, http.RequestAborted);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphQLArchive.Querying.Limits;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -16,16 +17,19 @@ internal sealed record GraphQLHttpRequestError(int StatusCode, string Code, stri
 /// names the offending parameter. The body is read as a JSON tree first, so each mistake gets its own code
 /// rather than one generic deserialization failure.
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, long maxRequestBytes)
+internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, long maxRequestBytes, BatchingOptions? batching = null)
 {
     private const string Example = "{\"query\":\"{ __typename }\"}";
 
-    /// <summary>The request as the endpoint and the streaming transports read it: GET from the query string, POST from a JSON body.</summary>
-    public static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http)
+    /// <summary>
+    /// The request as the endpoint and the streaming transports read it: GET and HEAD from the query string, POST from
+    /// a JSON body. A JSON array is a batch when <paramref name="batching"/> is given (the endpoint's), else refused.
+    /// </summary>
+    public static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, BatchingOptions? batching = null)
     {
         var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
-        return HttpMethods.IsGet(http.Request.Method)
+        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes, batching);
+        return HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
             ? reader.FromQueryString(http.Request.Query)
             : await reader.FromJsonBodyAsync(http.Request, http.RequestAborted);
     }
@@ -33,12 +37,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
     public GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
     {
         var query = parameters["query"].ToString();
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return BadRequest(GraphQLHttpErrorCodes.QueryMissing,
-                "The 'query' parameter is missing. Pass the GraphQL document in it, e.g. ?query={__typename}.");
-        }
-
+        var id = parameters["id"].ToString();
         var variables = ReadJsonParameter(parameters, "variables", GraphQLHttpErrorCodes.VariablesInvalid);
         if (variables.Error is not null)
         {
@@ -50,15 +49,25 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
             return extensions.Error;
         }
 
+        if (string.IsNullOrWhiteSpace(query) && id.Length == 0 && !NamesPersistedQuery(extensions.Map))
+        {
+            return BadRequest(GraphQLHttpErrorCodes.QueryMissing,
+                "The 'query' parameter is missing. Pass the GraphQL document in it, e.g. ?query={__typename}, or a persisted operation's 'id'.");
+        }
+
         var operationName = parameters["operationName"].ToString();
         return new GraphQLRequest
         {
-            Query = query,
+            Query = string.IsNullOrWhiteSpace(query) ? null : query,
+            DocumentId = id.Length == 0 ? null : id,
             OperationName = operationName.Length == 0 ? null : operationName,
             Variables = variables.Map,
             Extensions = extensions.Map,
         };
     }
+
+    private static bool NamesPersistedQuery(Inputs? extensions) =>
+        extensions?.TryGetValue(PersistedDocuments.PersistedDocumentResolver.ExtensionName, out var value) == true && value is not null;
 
     public async Task<GraphQLHttpRequest> FromJsonBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -76,21 +85,39 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
             sizeFeature.MaxRequestBodySize = maxRequestBytes + 1; // the server's own limit must not answer first
 
-        // Buffered so that an empty body can be told apart from broken JSON.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Buffered (in a pooled array, sized by Content-Length when given) so that an empty body can be told apart from broken JSON.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } announced and > 0 ? (int)announced + 1 : 4096);
+        try
         {
-            if (buffer.Length + read > maxRequestBytes) return TooLarge(null);
-            buffer.Write(chunk, 0, read);
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > maxRequestBytes) return TooLarge(null);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            return Parse(buffer.AsMemory(0, length));
         }
-        if (buffer.Length == 0)
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private GraphQLHttpRequest Parse(ReadOnlyMemory<byte> bytes)
+    {
+        if (bytes.Length == 0)
         {
             return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
                 $"The request body is empty. Send a JSON object such as {Example}.");
         }
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (!Utf8.IsValid(bytes.Span))
         {
             return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
@@ -112,7 +139,9 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
         {
             try
             {
-                return FromJsonObject(document.RootElement);
+                return document.RootElement.ValueKind == JsonValueKind.Array && batching is not null
+                    ? FromJsonArray(document.RootElement, batching)
+                    : FromJsonObject(document.RootElement);
             }
             catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException)
             {
@@ -133,25 +162,66 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
         return status == System.Buffers.OperationStatus.Done ? -1 : consumed;
     }
 
+    /// <summary>A batch (Apollo's and HC's shape): an array of request objects, each read on its own.</summary>
+    private GraphQLHttpRequest FromJsonArray(JsonElement body, BatchingOptions batching)
+    {
+        if (!batching.Enabled)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.BatchingDisabled,
+                $"The request body is an array, a batch of operations, and batching is off on this server. Send one operation per request as a JSON object such as {Example}, or turn batching on with Archive:Batching:Enabled=true (environment Archive__Batching__Enabled=true).");
+        }
+        var count = body.GetArrayLength();
+        if (count == 0)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.BatchEmpty,
+                $"The batch is an empty array. Put one request object such as {Example} in it for each operation.");
+        }
+        if (count > batching.MaxBatchSize)
+        {
+            return BadRequest(GraphQLHttpErrorCodes.BatchTooLarge,
+                $"The batch holds {count} operations; at most {batching.MaxBatchSize} are allowed (Archive:Batching:MaxBatchSize). Split it into smaller batches.");
+        }
+        return GraphQLHttpRequest.Of([.. body.EnumerateArray().Select(FromJsonObject)]);
+    }
+
     private GraphQLHttpRequest FromJsonObject(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
             return BadRequest(GraphQLHttpErrorCodes.RequestNotObject,
-                $"The request body must be a JSON object such as {Example}; got {Describe(body.ValueKind)}. Batched requests are not supported.");
+                $"The request body must be a JSON object such as {Example}; got {Describe(body.ValueKind)}." +
+                (body.ValueKind == JsonValueKind.Array ? " A batch (an array of requests) is answered only by POST to the endpoint without Accept: text/event-stream." : ""));
         }
 
-        if (!body.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        string? id = null;
+        if (body.TryGetProperty("id", out var idElement) && idElement.ValueKind != JsonValueKind.Null)
+        {
+            if (idElement.ValueKind != JsonValueKind.String)
+            {
+                return BadRequest(GraphQLHttpErrorCodes.DocumentIdInvalid,
+                    $"The 'id' property must be a string naming a persisted operation; got {Describe(idElement.ValueKind)}.");
+            }
+            id = idElement.GetString();
+        }
+
+        var extensions = ReadMapProperty(body, "extensions", GraphQLHttpErrorCodes.ExtensionsInvalid);
+        if (extensions.Error is not null)
+        {
+            return extensions.Error;
+        }
+
+        var hasQuery = body.TryGetProperty("query", out var query) && query.ValueKind != JsonValueKind.Null;
+        if (!hasQuery && id is null && !NamesPersistedQuery(extensions.Map))
         {
             return BadRequest(GraphQLHttpErrorCodes.QueryMissing,
-                $"The request has no 'query'. Put the GraphQL document in the 'query' property, e.g. {Example}.");
+                $"The request has no 'query'. Put the GraphQL document in the 'query' property, e.g. {Example}, or a persisted operation's 'id'.");
         }
-        if (query.ValueKind != JsonValueKind.String)
+        if (hasQuery && query.ValueKind != JsonValueKind.String)
         {
             return BadRequest(GraphQLHttpErrorCodes.QueryNotString,
                 $"The 'query' property must be a string holding the GraphQL document; got {Describe(query.ValueKind)}.");
         }
-        if (string.IsNullOrWhiteSpace(query.GetString()))
+        if (hasQuery && string.IsNullOrWhiteSpace(query.GetString()))
         {
             return BadRequest(GraphQLHttpErrorCodes.QueryMissing,
                 $"The 'query' property is empty. Put the GraphQL document in it, e.g. {Example}.");
@@ -178,15 +248,11 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
         {
             return variables.Error;
         }
-        var extensions = ReadMapProperty(body, "extensions", GraphQLHttpErrorCodes.ExtensionsInvalid);
-        if (extensions.Error is not null)
-        {
-            return extensions.Error;
-        }
 
         return new GraphQLRequest
         {
-            Query = query.GetString(),
+            Query = hasQuery ? query.GetString() : null,
+            DocumentId = id,
             OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
             Variables = variables.Map,
             Extensions = extensions.Map,
@@ -253,17 +319,21 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
     };
 }
 
-/// <summary>Either a request to execute or the reason it was refused.</summary>
+/// <summary>A request to execute, a batch of them (each read on its own), or the reason it was refused.</summary>
 internal readonly struct GraphQLHttpRequest
 {
-    private GraphQLHttpRequest(GraphQLRequest? request, GraphQLHttpRequestError? error)
+    private GraphQLHttpRequest(GraphQLRequest? request, GraphQLHttpRequestError? error, IReadOnlyList<GraphQLHttpRequest>? batch = null)
     {
         Request = request;
         Error = error;
+        Batch = batch;
     }
 
     public GraphQLRequest? Request { get; }
     public GraphQLHttpRequestError? Error { get; }
+    public IReadOnlyList<GraphQLHttpRequest>? Batch { get; }
+
+    public static GraphQLHttpRequest Of(IReadOnlyList<GraphQLHttpRequest> batch) => new(null, null, batch);
 
     public static implicit operator GraphQLHttpRequest(GraphQLRequest request) => new(request, null);
     public static implicit operator GraphQLHttpRequest(GraphQLHttpRequestError error) => new(null, error);

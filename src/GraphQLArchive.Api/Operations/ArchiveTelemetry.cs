@@ -34,14 +34,17 @@ public static class ArchiveTelemetry
             throw new InvalidOperationException($"Archive:Telemetry:Exporters names unknown exporters ({string.Join(", ", unknown)}): use otlp, console, or both.");
         var endpoint = configuration["Archive:Telemetry:OtlpEndpoint"] is { Length: > 0 } e ? new Uri(e) : null;
 
-        services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(SourceName))
-            .WithTracing(tracing =>
+        var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(SourceName));
+        // Spans are recorded only for an exporter: without one, a span per SQL statement is work that nobody reads.
+        // ASP.NET Core still starts each request's activity, so errors and logs carry the caller's trace id.
+        if (exporters.Count > 0)
+            telemetry.WithTracing(tracing =>
             {
                 tracing.AddSource(SourceName).AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation();
                 if (exporters.Contains("otlp")) tracing.AddOtlpExporter(o => { if (endpoint is not null) o.Endpoint = endpoint; });
                 if (exporters.Contains("console")) tracing.AddConsoleExporter();
-            })
+            });
+        telemetry
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(SourceName).AddAspNetCoreInstrumentation();

@@ -8,6 +8,7 @@ using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Officials;
 using GraphQLArchive.Model.Seeding;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Postgres;
 using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Querying;
 using GraphQLArchive.Querying.Errors;
@@ -28,17 +29,22 @@ internal static class ArchiveServices
         var connectionString = configuration.GetConnectionString("Archive") ?? "Data Source=archive.db";
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var postgres = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
-        services.AddDbContext<ArchiveDbContext>((serviceProvider, options) =>
+        if (!postgres && !provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
+        void Configure(IServiceProvider serviceProvider, DbContextOptionsBuilder options)
         {
             // Interceptors registered in DI (the tests count SQL statements with one) join the context.
             options.AddInterceptors(serviceProvider.GetServices<IInterceptor>());
-            if (postgres)
-                options.UseNpgsql(connectionString);
-            else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-                options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath)).AddInterceptors(SqliteInterruptInterceptor.Instance);
-            else
-                throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or Postgres.");
-        });
+            // A request's root fields take turns on its context (CoordinatedSerialExecutionStrategy), so EF Core's check
+            // for concurrent use, which costs every statement an async-local write, guards nothing.
+            options.EnableThreadSafetyChecks(false);
+            if (postgres) options.UseNpgsql(connectionString);
+            else options.UseSqlite(BesideContentRoot(connectionString, environment.ContentRootPath)).AddInterceptors(SqliteInterruptInterceptor.Instance);
+        }
+        // Pooled: a request takes a ready context instead of building its options and services (a tenth of a small request).
+        // PostgreSQL's model and migrations are its own context type, served as ArchiveDbContext.
+        if (postgres) services.AddDbContextPool<ArchiveDbContext, PostgresArchiveDbContext>(Configure);
+        else services.AddDbContextPool<ArchiveDbContext>(Configure);
 
         var cursorKeyFile = CursorKeyFile(connectionString, provider, environment.ContentRootPath);
         services.AddSingleton(_ => CursorSigningKey.Load(configuration["Archive:CursorKey"], cursorKeyFile));
@@ -51,7 +57,7 @@ internal static class ArchiveServices
         // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
         // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.
         var limits = configuration.GetSection("Archive:Limits").Get<RequestLimits>() ?? new RequestLimits();
-        services.AddGraphQLHttpCors();
+        services.AddGraphQLHttp(GraphQLHttpOptions.From(configuration), environment.ContentRootPath);
         services.AddGraphQL(graphql => graphql
             .AddSchema<ArchiveSchema>()
             .AddGraphTypes(typeof(ArchiveSchema).Assembly)

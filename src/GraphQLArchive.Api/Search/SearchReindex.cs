@@ -1,5 +1,6 @@
 using GraphQLArchive.Model.Search.Sqlite;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Postgres;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Api.Search;
@@ -12,6 +13,11 @@ internal static class SearchReindex
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await db.Database.MigrateAsync(); // the index table comes with a migration
+        if (db is PostgresArchiveDbContext)
+        {
+            output.WriteLine("Nothing to rebuild: on PostgreSQL the search reads trigram indexes that the server keeps up to date itself.");
+            return 0;
+        }
         var connection = db.Database.GetDbConnection();
         var started = System.Diagnostics.Stopwatch.StartNew();
         var indexed = await SqliteSearchIndex.RebuildAsync(connection, new Progress(output));

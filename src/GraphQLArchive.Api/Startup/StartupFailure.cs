@@ -1,5 +1,7 @@
 using System.Net.Sockets;
+using GraphQLArchive.Model.Storage.Postgres;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace GraphQLArchive.Api.Startup;
 
@@ -37,7 +39,10 @@ internal static class StartupFailure
                     return $"cannot write a file the server keeps: {FirstLine(e.Message)} Make the database folder writable, or set Archive:CursorKey.";
                 case SqliteException sqlite:
                     return Sqlite(sqlite);
-                case InvalidOperationException when e.Message.StartsWith("Database:Provider", StringComparison.Ordinal):
+                case NpgsqlException or ArgumentException when PostgresErrors.DescribeStartup(e) is { } postgres:
+                    return postgres;
+                case InvalidOperationException when e.Message.StartsWith("Database:Provider", StringComparison.Ordinal)
+                                                    || e.Message.StartsWith("Archive:PersistedOperations", StringComparison.Ordinal):
                     return e.Message;
                 case InvalidOperationException when e.Message.Contains("Failed to convert configuration value", StringComparison.Ordinal):
                     return $"a configuration value is invalid: {FirstLine(e.Message)} Fix it in appsettings.json or the environment.";

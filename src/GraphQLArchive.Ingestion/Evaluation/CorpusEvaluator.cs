@@ -3,6 +3,7 @@ using System.Text.Json;
 using GraphQLArchive.Ingestion.Extraction;
 using GraphQLArchive.Ingestion.Mentions;
 using GraphQLArchive.Ingestion.Pages;
+using GraphQLArchive.Ingestion.Registry;
 
 namespace GraphQLArchive.Ingestion.Evaluation;
 
@@ -16,7 +17,8 @@ public sealed record GoldArticle(string Headline, DateOnly? EventDate, IReadOnly
 /// <summary>An official as annotated: the titles printed for them in the report, each with its organization (null when the page does not tell).</summary>
 public sealed record GoldOfficial(string Name, AppearanceRole Role, IReadOnlyList<(string Title, string? Organization)> Titles);
 
-public sealed record GoldProject(string Name, IReadOnlyList<(decimal Value, string Unit)> Figures);
+/// <summary>A project as annotated: its printed figures, and the milestones the report says it reached or reaches (with the date, when the page gives one).</summary>
+public sealed record GoldProject(string Name, IReadOnlyList<(decimal Value, string Unit)> Figures, IReadOnlyList<(MilestoneEvent Event, DateOnly? Date)> Milestones);
 
 /// <summary>
 /// Scores the extractor on the hand-annotated corpus, page by page and report by report: what a person read in the
@@ -32,8 +34,9 @@ public static class CorpusEvaluator
     public const string EventDates = "event dates";
     public const string Projects = "projects";
     public const string Figures = "project figures";
+    public const string Milestones = "project milestones";
 
-    public static readonly IReadOnlyList<string> Kinds = [Reports, Officials, Titles, Organizations, Roles, EventDates, Projects, Figures];
+    public static readonly IReadOnlyList<string> Kinds = [Reports, Officials, Titles, Organizations, Roles, EventDates, Projects, Figures, Milestones];
 
     /// <summary>The pages of one split folder, in name order; a page without its annotation is an error, not skipped.</summary>
     public static IReadOnlyList<CorpusPage> Load(string directory)
@@ -57,9 +60,9 @@ public static class CorpusEvaluator
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             return new GoldPage(
-                root.GetProperty("newspaper").GetString() ?? "",
-                DateOnly.ParseExact(root.GetProperty("editionDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                root.GetProperty("articles").EnumerateArray().Select(ReadArticle).ToList());
+                Get(root, "newspaper").GetString() ?? "",
+                DateOnly.ParseExact(Get(root, "editionDate").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Get(root, "articles").EnumerateArray().Select(ReadArticle).ToList());
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException)
         {
@@ -68,17 +71,27 @@ public static class CorpusEvaluator
     }
 
     private static GoldArticle ReadArticle(JsonElement article) => new(
-        article.GetProperty("headline").GetString() ?? "",
+        Get(article, "headline").GetString() ?? "",
         article.TryGetProperty("eventDate", out var date) && date.ValueKind == JsonValueKind.String
             ? DateOnly.ParseExact(date.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        article.GetProperty("officials").EnumerateArray().Select(o => new GoldOfficial(
-            o.GetProperty("name").GetString()!,
-            Enum.Parse<AppearanceRole>(o.GetProperty("role").GetString()!, ignoreCase: true),
-            o.GetProperty("titles").EnumerateArray().Select(t => (t[0].GetString()!, t.GetArrayLength() > 1 ? t[1].GetString() : null)).ToList())).ToList(),
+        Get(article, "officials").EnumerateArray().Select(o => new GoldOfficial(
+            Get(o, "name").GetString()!,
+            Enum.Parse<AppearanceRole>(Get(o, "role").GetString()!, ignoreCase: true),
+            Get(o, "titles").EnumerateArray().Select(t => (t[0].GetString()!, t.GetArrayLength() > 1 ? t[1].GetString() : null)).ToList())).ToList(),
         article.TryGetProperty("projects", out var projects)
-            ? projects.EnumerateArray().Select(p => new GoldProject(p.GetProperty("name").GetString()!,
-                p.TryGetProperty("figures", out var figures) ? figures.EnumerateArray().Select(f => (f[0].GetDecimal(), f[1].GetString()!)).ToList() : [])).ToList()
+            ? projects.EnumerateArray().Select(p => new GoldProject(Get(p, "name").GetString()!,
+                p.TryGetProperty("figures", out var figures) ? figures.EnumerateArray().Select(f => (f[0].GetDecimal(), f[1].GetString()!)).ToList() : [],
+                // Required, so that a project nobody annotated for milestones is an error rather than "none reached".
+                Get(p, "milestones").EnumerateArray().Select(m => (Enum.Parse<MilestoneEvent>(m[0].GetString()!), Date(m[1]))).ToList())).ToList()
             : []);
+
+    // A missing key names itself, so the annotator knows what to add.
+    private static JsonElement Get(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value
+        : throw new KeyNotFoundException($"\"{name}\" is missing{(name == "milestones" ? " (write [] when the report names none)" : "")}.");
+
+    private static DateOnly? Date(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
     /// <summary>Per-kind scores, with every miss; and the pages refused outright (no report recognized).</summary>
     public static (IReadOnlyList<EvaluationScore> Scores, IReadOnlyList<string> Refused) Evaluate(IReadOnlyList<CorpusPage> pages)
@@ -115,6 +128,8 @@ public static class CorpusEvaluator
                     expected[Projects].Add($"{page.Name} {project.Name}");
                     foreach (var (value, unit) in project.Figures)
                         expected[Figures].Add(Figure(page.Name, project.Name, value, unit));
+                    foreach (var (@event, reached) in project.Milestones)
+                        expected[Milestones].Add(Milestone(page.Name, project.Name, @event, reached));
                 }
             }
 
@@ -139,10 +154,15 @@ public static class CorpusEvaluator
                 actual[Projects].Add($"{page.Name} {project.Name}");
                 foreach (var fact in project.Facts)
                     actual[Figures].Add(Figure(page.Name, project.Name, fact.Value, fact.Unit));
+                foreach (var milestone in project.Milestones)
+                    actual[Milestones].Add(Milestone(page.Name, project.Name, milestone.Event, milestone.Date));
             }
         }
         return (Kinds.Select(k => EvaluationScore.Of(k, expected[k], actual[k])).ToList(), refused);
     }
+
+    private static string Milestone(string page, string project, MilestoneEvent @event, DateOnly? date) =>
+        $"{page} {project} {@event} {(date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated")}";
 
     private static string Figure(string page, string project, decimal value, string unit) =>
         string.Create(CultureInfo.InvariantCulture, $"{page} {project} {value:0.##} {unit}");

@@ -13,9 +13,9 @@ public static class EditionFacts
 {
     private const string Numerals = "0-9０-９一二三四五六七八九十百千两";
 
-    // N个(…)项目 … 总投资X, or 项目N个, 总投资X: the count and the total in one clause run.
+    // N个(…)项目 … 总投资X, or 项目N个, 总投资X: the count and the total in one clause run. The hedge (约, 超过…) is part of the amount, so its qualifier is kept.
     private static readonly Regex Total = new(
-        $@"(?:(?<count>[{Numerals}]+)(?:个|项|批)[\u4e00-\u9fff]{{0,8}}?项目|项目(?<count2>[{Numerals}]+)(?:个|项))[,，]?[^。；;]{{0,12}}?(?:计划)?(?:总投资|投资总额)(?:额)?(?:达|约|超过|近)?(?<amount>[0-9０-９.．]+(?:万|亿)?元(?:以上)?)",
+        $@"(?:(?<count>[{Numerals}]+)(?:个|项|批)[\u4e00-\u9fff]{{0,8}}?项目|项目(?<count2>[{Numerals}]+)(?:个|项))[,，]?[^。；;]{{0,12}}?(?:计划)?(?:总投资|投资总额)(?:额)?达?(?<amount>(?:大约|约|近|逾|超过)?[0-9０-９.．]+(?:万|亿)?元(?:以上|左右)?)",
         RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<EditionFactRecord> Find(ParsedPage page)

@@ -189,7 +189,8 @@ public static class EntityExtractor
             var (name, article, paragraph) = group.First();
             var scope = ProjectFinder.Scope(paragraph, name, projectNames.Where(n => n != name));
             var facts = ProjectFinder.Facts(scope);
-            var milestones = ProjectFinder.Milestones(scope, article.EventDate);
+            var own = ProjectFinder.Milestones(scope, article.EventDate);
+            var milestones = own.Count > 0 ? own : ProjectFinder.ReportMilestones(article);
 
             // Where it is: the last place in its 位于 clause (位于尖草坪区三给片区), else the first district, zone or park its scope names.
             var at = scope.IndexOf("位于", StringComparison.Ordinal);

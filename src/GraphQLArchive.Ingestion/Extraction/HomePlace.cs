@@ -40,6 +40,11 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         newspaper = newspaper.Trim();
         var place = Words.Newspapers.GetValueOrDefault(newspaper)
             ?? Words.Divisions.Cities.Where(c => newspaper.StartsWith(c.Short, StringComparison.Ordinal)).Select(c => c.Name).FirstOrDefault();
+        // A county's own paper or media centre: 温县融媒体中心, 阿巴嘎旗融媒体中心.
+        if (place is null && Words.Divisions.CountyCities.FirstOrDefault(c => newspaper.StartsWith(c.Key, StringComparison.Ordinal)) is { Key: { } county, Value: { } countyCity })
+            return county[^1] == '区'
+                ? new HomePlace(countyCity.Province, countyCity.Name, District: county)
+                : new HomePlace(countyCity.Province, countyCity.Name, County: county);
         if (place is null)
             return null;
         if (Words.Divisions.City(place) is { } city)
@@ -51,11 +56,14 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
     public HomePlace ForReport(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var counties = Words.Divisions.CountyCities
-            .Where(c => City is null || c.Value.Name == City)
-            .Select(c => (Name: c.Key, Count: Count(text, c.Key)))
+        // The home city's own counties first: a name two cities share (鼓楼区) is the home city's.
+        var names = City is not null && Words.Divisions.City(City) is { } home
+            ? home.Counties
+            : Words.Divisions.CountyCities.Keys;
+        var counties = names
+            .Select(c => (Name: c, Count: Count(text, c)))
             .Where(c => c.Count > 0).OrderByDescending(c => c.Count).ToList();
-        var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市')).Name;
+        var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市') || c.Name.EndsWith('旗')).Name;
         var district = counties.FirstOrDefault(c => c.Name.EndsWith('区')).Name;
         return this with { County = county ?? County, District = district ?? District };
     }

@@ -20,6 +20,9 @@ internal static class OfficialNames
         {
             // 主席台, 书记处: the office begins a longer word, so it is no title before a name (主任何明远 is: 任何 only straddles it).
             if (tokens.Any(t => t.Start == marker.Start && t.End > marker.End)) continue;
+            // 各成员单位要…: an office after 各 or 全 is no one's title; nor is one that begins a body's name (常务委员会).
+            if (marker.Start > 0 && Words.NotBeforeTitles.Contains(text[marker.Start - 1])) continue;
+            if (Words.DepartmentSuffixes.Any(s => s.Length > marker.Length && string.CompareOrdinal(text, marker.Start, s, 0, s.Length) == 0)) continue;
             foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: false))
                 yield return name;
         }
@@ -50,7 +53,7 @@ internal static class OfficialNames
         while (position < text.Length && text[position] is ' ' or '\u3000') position++;
         while (position < text.Length)
         {
-            var name = NameAt(text, position, tokens) ?? (afterLeaderPhrase || position > start ? InList(text, position, tokens) : null);
+            var name = NameAt(text, position, tokens) ?? InList(text, position, tokens, afterLeaderPhrase || position > start ? 2 : 3);
             if (name is null) yield break;
             yield return name;
             var next = position + name.Length;
@@ -66,15 +69,19 @@ internal static class OfficialNames
             return null;
         string? best = null;
         var bestScore = 0;
-        foreach (var length in new[] { surname + 2, surname + 1 })
+        foreach (var length in new[] { surname + 4, surname + 3, surname + 2, surname + 1 })
         {
             if (start + length > text.Length) continue;
             var candidate = text.Substring(start, length);
             var end = start + length;
-            if (!IsPlausible(candidate, end == text.Length || Gazetteer.Boundaries.Contains(text[end]))) continue;
+            var atBoundary = end == text.Length || Gazetteer.Boundaries.Contains(text[end]);
+            // Mongolian, Tibetan and Yi names run to four or five characters (孟和巴特尔, 沙马伍各): only whole, up to a
+            // boundary, and with no verb inside (李明强调, is 李明 before 强调).
+            var follower = Words.NameFollowers.FirstOrDefault(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+            if (length > surname + 2 && !((atBoundary || follower is not null) && IsLongName(candidate, surname, start, tokens))) continue;
+            if (length <= surname + 2 && !IsPlausible(candidate, atBoundary)) continue;
             // A boundary after the name is the best evidence, a word of two or more characters the next best
             // (司徒建 before 陪同 beats 司徒建陪 before 同).
-            var follower = Words.NameFollowers.FirstOrDefault(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
             var score = end == text.Length || Gazetteer.Boundaries.Contains(text[end]) ? 6
                 : follower is null ? 0 : follower.Length > 1 ? 4 : 2;
             // jieba breaks the tie when both lengths are followed by something plausible, and vouches for a name
@@ -85,23 +92,38 @@ internal static class OfficialNames
         return best;
     }
 
-    /// <summary>A 2–3 character item of a list whose surname the lexicon does not know: it ends at 、 or a boundary.</summary>
-    private static string? InList(string text, int start, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// An item of a list whose surname the lexicon does not know: it ends at 、 or a boundary. Inside a list or after a
+    /// leadership phrase it has 2–5 characters; right after a title at least <paramref name="shortest"/> (阿苏尔布, 尕玛朋措),
+    /// since a two-character word after a title is more often no name (市长热线).
+    /// </summary>
+    private static string? InList(string text, int start, IReadOnlyList<Token> tokens, int shortest)
     {
         // "市领导调研": a verb, not a name.
         if (tokens.Any(t => t.Start == start && t.Flag.StartsWith('v')) || Words.NameFollowers.Any(f => string.CompareOrdinal(text, start, f, 0, f.Length) == 0))
             return null;
-        foreach (var length in new[] { 3, 2 })
+        foreach (var length in new[] { 5, 4, 3, 2 }.Where(l => l >= shortest))
         {
             var end = start + length;
             if (end > text.Length || !(end == text.Length || Gazetteer.Boundaries.Contains(text[end]) || text[end] == '等')) continue;
             var candidate = text[start..end];
+            if (length > 3 && !IsLongName(candidate, 0, start, tokens)) continue;
             if (candidate.All(Gazetteer.IsCjk) && !Words.NotNameStarts.Contains(candidate[0]) && !Words.GivenNameExclusions.Contains(candidate[0])
                 && !Words.Offices.Any(o => candidate.Contains(o, StringComparison.Ordinal)) && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal)))
                 return candidate;
         }
         return null;
     }
+
+    // A long name holds no verb: not a lexicon follower (李明强调), nor a word jieba reads as a verb (单位要树牢).
+    private static bool IsLongName(string candidate, int surname, int start, IReadOnlyList<Token> tokens) =>
+        candidate.All(Gazetteer.IsCjk)
+        && !tokens.Any(t => t.Start >= start && t.Start < start + candidate.Length && t.Word.Length > 1 && t.Flag.StartsWith('v'))
+        && !Enumerable.Range(surname + 1, candidate.Length - surname - 1).Any(i => Words.NameFollowers.Any(f => f.Length > 1 && string.CompareOrdinal(candidate, i, f, 0, f.Length) == 0))
+        && !Words.Offices.Any(t => candidate.Contains(t, StringComparison.Ordinal))
+        && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal))
+        && !candidate.Any(c => Words.GivenNameExclusions.Contains(c))
+        && candidate[^1] is not ('市' or '省' or '区' or '县' or '委' or '镇' or '乡' or '旗' or '州');
 
     private static bool IsPlausible(string candidate, bool endsAtBoundary = false)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Numbers;
+using GraphQLArchive.Ingestion.Pages;
 using GraphQLArchive.Ingestion.Registry;
 
 namespace GraphQLArchive.Ingestion.Extraction;
@@ -101,12 +102,25 @@ internal static class ProjectFinder
         return facts;
     }
 
-    public static IReadOnlyList<RegistryMilestone> Milestones(string scope, DateOnly? eventDate)
+    public static IReadOnlyList<RegistryMilestone> Milestones(string scope, DateOnly? eventDate) => Milestones(scope, eventDate, Words.Projects.MilestoneClauseWords);
+
+    /// <summary>
+    /// The step a whole report is about, from its headline and lead: 重点项目集中开工, 签署战略合作协议…出席签约仪式. A project
+    /// whose own sentences name no step reached it at the report's date (其中,X项目总投资60亿元 in a report of a signing).
+    /// </summary>
+    public static IReadOnlyList<RegistryMilestone> ReportMilestones(ParsedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var lead = string.Join("。", new[] { article.Headline }.Concat(article.Paragraphs.Take(1)).OfType<string>());
+        return Milestones(lead, article.EventDate, Words.Projects.ReportEventWords);
+    }
+
+    private static IReadOnlyList<RegistryMilestone> Milestones(string scope, DateOnly? eventDate, IReadOnlyList<string> clauseWords)
     {
         var milestones = new List<RegistryMilestone>();
         foreach (var clause in Clauses(scope))
         {
-            if (!clause.Contains("项目") && !clause.Contains("下线") && !clause.Contains("现场")) continue;
+            if (!clauseWords.Any(w => clause.Contains(w, StringComparison.Ordinal))) continue;
             // "从签约落地到建成投产仅用时…": the start is past, undated; the end is a duration's end, not an event.
             var to = clause.IndexOf('到');
             var span = clause.Contains('从') && to > 0;

@@ -22,7 +22,7 @@ public sealed class TitleContext(HomePlace place)
 /// <summary>Normalizes printed titles with the lexicon's templates, against the places the page and the chain are about.</summary>
 public sealed class TitleNormalizer(HomePlace home)
 {
-    private const string Levels = "省市县区镇乡";
+    private const string Levels = "省市州盟县旗区镇乡";
 
     private static WordLexicon Words => WordLexicon.Default;
 
@@ -93,6 +93,9 @@ public sealed class TitleNormalizer(HomePlace home)
             {
                 var office = rule.Office ?? title[rule.Prefix.Length..];
                 var organization = Fill(rule.Organization, place);
+                // 县政府办主任, 旗委办主任: 办 is the body's 办公室.
+                if (organization is not null && office.Length > 1 && office[0] == '办' && !office.StartsWith("办公室", StringComparison.Ordinal) && IsOffice(office[1..]) && !Words.Offices.Contains(office))
+                    return (office[1..], organization + "办公室", rule.Prefix + "办");
                 // 省委教育工作领导小组组长: a body of the 省委, 中共山西省委教育工作领导小组.
                 if (organization is not null && OrganizationEnd(office) is { } bodyEnd)
                     return (office[bodyEnd..], organization + office[..bodyEnd], rule.Prefix + office[..bodyEnd]);
@@ -131,7 +134,7 @@ public sealed class TitleNormalizer(HomePlace home)
 
     private static bool IsOffice(string rest) => rest.Length > 0 && Words.Offices.Any(o => rest.EndsWith(o, StringComparison.Ordinal));
 
-    private static (string Title, HomePlace Place) StripPlace(string printed, HomePlace place)
+    private (string Title, HomePlace Place) StripPlace(string printed, HomePlace place)
     {
         var divisions = Words.Divisions;
         foreach (var province in divisions.Provinces)
@@ -139,31 +142,59 @@ public sealed class TitleNormalizer(HomePlace home)
             if (printed.Length > province.Name.Length && printed.StartsWith(province.Name, StringComparison.Ordinal))
                 return ("省" + printed[province.Name.Length..], place with { Province = province.Name });
         }
+        // 南京市委书记, 锡林郭勒盟委书记, and a prefecture by its short name: 甘南州委书记 → 州委书记 of 甘南藏族自治州.
         foreach (var city in divisions.Cities)
         {
-            if (printed.Length > city.Name.Length && printed.StartsWith(city.Name, StringComparison.Ordinal))
-                return ("市" + printed[city.Name.Length..], place with { Province = city.Province, City = city.Name });
+            foreach (var name in city.Level == '州' ? new[] { city.Name, city.Short } : [city.Name])
+            {
+                if (printed.Length > name.Length && printed.StartsWith(name, StringComparison.Ordinal))
+                {
+                    var inCity = place with { Province = city.Province, City = city.Name };
+                    return (Levelled(city.Level, printed[name.Length..]), inCity);
+                }
+            }
         }
-        foreach (var (county, city) in divisions.CountyCities)
+        foreach (var county in divisions.CountyCities.Keys.Concat(divisions.City(place.City ?? "")?.Counties ?? []))
         {
             if (printed.Length <= county.Length || !printed.StartsWith(county, StringComparison.Ordinal))
                 continue;
             var rest = printed[county.Length..];
-            return county[^1] switch
+            var city = divisions.CountyCity(county, place.City)!;
+            var (level, inCounty) = county[^1] switch
             {
-                '区' => ("区" + rest, place with { District = county, City = city.Name, Province = city.Province }),
-                '市' => ("市" + rest, place with { City = county, Province = city.Province }),
-                _ => ("县" + rest, place with { County = county, City = city.Name, Province = city.Province }),
+                '区' => ('区', place with { District = county, City = city.Name, Province = city.Province }),
+                '市' => ('市', place with { City = county, Province = city.Province }),
+                '旗' => ('旗', place with { County = county, City = city.Name, Province = city.Province }),
+                _ => ('县', place with { County = county, City = city.Name, Province = city.Province }),
             };
+            return (Levelled(level, rest), inCounty);
+        }
+        // A town is named before its title (大沁他拉镇党委书记, 金川街道党工委书记): towns are too many to list, so the
+        // name is whatever comes before a town suffix whose title a template knows.
+        foreach (var suffix in Words.TownSuffixes)
+        {
+            var at = printed.IndexOf(suffix, 2, StringComparison.Ordinal);
+            if (at < 2 || at > 8) continue;
+            var town = printed[..(at + suffix.Length)];
+            var title = suffix + printed[(at + suffix.Length)..];
+            var inTown = place with { Town = town };
+            if (title.Length > suffix.Length && Match(title, inTown) is { Organization: { } organization } && organization.Contains(town, StringComparison.Ordinal))
+                return (title, inTown);
         }
         return (printed, place);
     }
 
+    // What follows a place name, as a title of its level: 大同市委书记 → 市委书记, but 温县县委书记 → 县委书记 (the level
+    // is printed twice) and 太原市市场监管局局长 → 市市场监管局局长 (市场 is no level).
+    private static string Levelled(char level, string rest) =>
+        rest.StartsWith(level) && (Words.TitlePrefixes.Any(p => p.Prefix[0] == level && rest.StartsWith(p.Prefix, StringComparison.Ordinal)) || Words.WholeTitles.Any(w => w.Title == rest))
+            ? rest : level + rest;
+
     private static string? LevelPlace(char level, HomePlace place) => level switch
     {
         '省' => place.Province,
-        '市' => place.City,
-        '县' => place.County,
+        '市' or '州' or '盟' => place.City,
+        '县' or '旗' => place.County,
         '区' => place.District,
         _ => null,
     };

@@ -45,6 +45,14 @@ public sealed class WordLexicon
     public required IReadOnlyList<string> PartyGroupOffices { get; init; }
     public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
     public required IReadOnlyList<string> HomeMarkers { get; init; }
+    /// <summary>What ends a town-level place printed before its title (大沁他拉镇党委书记, 金川街道党工委书记), longest first.</summary>
+    public required IReadOnlyList<string> TownSuffixes { get; init; }
+    /// <summary>What a web page prints around a report (menus, breadcrumbs, share buttons).</summary>
+    public required PageFurnitureWords Furniture { get; init; }
+    /// <summary>What separates the titles of one chain: 、, a space, 兼 (副主委兼秘书长).</summary>
+    public required string TitleSeparators { get; init; }
+    /// <summary>Characters that make an office before them no one's title: 各成员单位, 全体委员.</summary>
+    public required string NotBeforeTitles { get; init; }
     public required Divisions Divisions { get; init; }
     public required ProjectWords Projects { get; init; }
 
@@ -102,11 +110,17 @@ public sealed class WordLexicon
             CharactersInTitles = w.CharactersInTitles,
             PartyGroupOffices = w.PartyGroupOffices,
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
-                w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers),
+                w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
+                w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords),
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
+            TownSuffixes = LongestFirst(w.TownSuffixes),
+            Furniture = new PageFurnitureWords(w.PageFurniture.Lines.ToHashSet(), LongestFirst(w.PageFurniture.LineStarts), w.PageFurniture.PageEnds,
+                w.PageFurniture.MenuItemLength, w.PageFurniture.MenuRun),
+            TitleSeparators = w.TitleSeparators,
+            NotBeforeTitles = w.NotBeforeTitles,
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
-                p.Value.Cities.Select(c => new City(c.Key, ShortOf(c.Key), p.Key,
+                p.Value.Cities.Select(c => new City(c.Key, d.ShortNames?.GetValueOrDefault(c.Key) ?? ShortOf(c.Key), p.Key,
                     c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
         };
     }
@@ -123,27 +137,37 @@ public sealed class WordLexicon
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
-        Dictionary<string, string> Newspapers, List<string> HomeMarkers, ProjectWordsEntry ProjectWords);
+        Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
+        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles);
+
+    private sealed record PageFurnitureEntry(List<string> Lines, List<string> LineStarts, List<string> PageEnds, int MenuItemLength, int MenuRun);
 
     private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
     private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
-        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers);
+        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers, List<string> MilestoneClauseWords, List<string> ReportEventWords);
 
     private sealed record RoleVerbEntry(string Verb, AppearanceRole Role);
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
     private sealed record PlaceSuffixEntry(string Suffix, LocationKind Kind);
     private sealed record PlaceSuffixesEntry(List<PlaceSuffixEntry> Strong, List<PlaceSuffixEntry> Weak, List<string> NotPlaces);
-    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces);
+    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces, Dictionary<string, string>? ShortNames);
     private sealed record ProvinceEntry(string Short, Dictionary<string, string> Cities);
 }
 
 /// <summary>
 /// The words of project names and their sentences: what makes a name a group of projects (一批…, …等, N个…), which
 /// words are milestones (签约, 开工…), which wish for one (尽早建成), and which fill a figure's label (建成后…).
+/// <see cref="MilestoneClauseWords"/>: a clause of a project's own sentences names a milestone only with one of them
+/// (项目, 现场…); <see cref="ReportEventWords"/>: a headline or lead clause names the step the whole report is about only
+/// with one of them (集中, 仪式…).
 /// </summary>
 public sealed record ProjectWords(
     IReadOnlyList<string> NotProper, IReadOnlyList<string> GroupStarts, IReadOnlyList<string> GroupEnds, IReadOnlyList<string> GroupMeasures,
-    IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers);
+    IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers,
+    IReadOnlyList<string> MilestoneClauseWords, IReadOnlyList<string> ReportEventWords);
+
+/// <summary>Web-page furniture: whole lines, line starts, what starts the furniture after the last report, and the shape of a menu.</summary>
+public sealed record PageFurnitureWords(IReadOnlySet<string> Lines, IReadOnlyList<string> LineStarts, IReadOnlyList<string> PageEnds, int MenuItemLength, int MenuRun);
 
 /// <summary>A title prefix and the organization it names: 市人大常委会 → {city}人大常委会.</summary>
 public sealed record TitlePrefix(string Prefix, string Organization, string? Office = null);
@@ -153,7 +177,12 @@ public sealed record WholeTitle(string Title, string Organization, string Scope)
 
 public sealed record Province(string Name, string Short, IReadOnlyList<City> Cities);
 
-public sealed record City(string Name, string Short, string Province, IReadOnlyList<string> Counties);
+/// <summary>A prefecture-level unit: a city (太原市, short 太原), an autonomous prefecture (甘南藏族自治州, short 甘南州), a league (锡林郭勒盟) or a prefecture (阿里地区).</summary>
+public sealed record City(string Name, string Short, string Province, IReadOnlyList<string> Counties)
+{
+    /// <summary>The level its bodies' titles print: 市 (市委书记), 州 (州委书记, 州长) or 盟 (盟委书记, 盟长).</summary>
+    public char Level => Name.EndsWith("自治州", StringComparison.Ordinal) ? '州' : Name.EndsWith('盟') ? '盟' : '市';
+}
 
 /// <summary>Provinces, their prefecture-level cities and the cities' counties and districts.</summary>
 public sealed class Divisions(IReadOnlyList<Province> provinces)
@@ -168,6 +197,10 @@ public sealed class Divisions(IReadOnlyList<Province> provinces)
         .ToDictionary(g => g.Key, g => g.First().c);
 
     public Province? Province(string name) => Provinces.FirstOrDefault(p => p.Name == name || p.Short == name);
+
+    /// <summary>A county or district by name, as one of <paramref name="city"/>'s when that city has it (鼓楼区 is 南京's and 徐州's).</summary>
+    public City? CountyCity(string county, string? city) =>
+        Cities.FirstOrDefault(c => c.Name == city && c.Counties.Contains(county)) ?? CountyCities.GetValueOrDefault(county);
 
     public City? City(string name) => Cities.FirstOrDefault(c => c.Name == name || c.Short == name);
 }

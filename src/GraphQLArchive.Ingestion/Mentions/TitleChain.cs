@@ -55,7 +55,7 @@ internal static class TitleChain
                 break;
             }
         }
-        return chain.Split(['、', ' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        return chain.Split(Words.TitleSeparators.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
     private static string TrimLeft(string segment)

@@ -1,5 +1,6 @@
 using GraphQLArchive.Model.Search.Sqlite;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Postgres;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Model.Search;
@@ -20,7 +21,7 @@ public sealed class IndexedCaptions
 
 /// <summary>
 /// The full-text index of one database engine: the seam between the search field and the engine's SQL.
-/// SQLite's is <see cref="SqliteArticleSearchIndex"/>; another engine implements the same two members.
+/// SQLite's is <see cref="SqliteArticleSearchIndex"/>, PostgreSQL's <see cref="PostgresArticleSearchIndex"/>.
 /// </summary>
 public interface IArticleSearchIndex
 {
@@ -50,5 +51,8 @@ public static class ArticleSearchIndexes
         TryFor(db) ?? throw new NotSupportedException($"Search has no index on {db.Database.ProviderName} yet: implement {nameof(IArticleSearchIndex)} for it.");
 
     /// <summary>The index of the context's database engine, or null when it has none (yet).</summary>
-    public static IArticleSearchIndex? TryFor(ArchiveDbContext db) => db.Database.IsSqlite() ? SqliteArticleSearchIndex.Instance : null;
+    public static IArticleSearchIndex? TryFor(ArchiveDbContext db) =>
+        db is PostgresArchiveDbContext ? PostgresArticleSearchIndex.Instance
+        : db.Database.IsSqlite() ? SqliteArticleSearchIndex.Instance
+        : null;
 }

@@ -9,8 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphQLArchive.Model.Storage;
 
-public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+/// <summary>
+/// The archive's model, as SQLite stores it; <see cref="Postgres.PostgresArchiveDbContext"/> is the same model with
+/// PostgreSQL's native types and its own migrations.
+/// </summary>
+public class ArchiveDbContext : DbContext
 {
+    public ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : base(options) { }
+
+    /// <summary>For a provider's subclass: EF Core keeps one model and one migrations set per context type.</summary>
+    protected ArchiveDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Appearance> Appearances => Set<Appearance>();

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using GraphQLArchive.Querying.Mapping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace GraphQLArchive.Querying.Filtering;
 
@@ -32,12 +33,48 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
             var predicate = (LambdaExpression)Visit(StripQuotes(node.Arguments[1]));
             // every item matches ⇔ no item fails
             if (all) predicate = Expression.Lambda(Expression.Not(predicate.Body), predicate.Parameters);
-            items = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items, Expression.Quote(predicate));
+            items = Expressions.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items, Expression.Quote(predicate));
         }
         var keyType = owner.Type.GetProperty(EntityTypes.KeyName)!.PropertyType;
         var parentKeys = ParentKeys(items, itemType, inverse, keyType);
-        Expression contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [keyType], parentKeys, Expression.Property(Visit(owner), EntityTypes.KeyName));
+        Expression contains = Expressions.Call(typeof(Queryable), nameof(Queryable.Contains), [keyType], parentKeys, Expression.Property(Visit(owner), EntityTypes.KeyName));
         return all ? Expression.Not(contains) : contains;
+    }
+
+    /// <summary>
+    /// For <c>table.Where(x =&gt; keys.Contains(x.Id))</c>, where the keys are those of a rewritten list filter, the count
+    /// <c>keys.Distinct().Count()</c>: every key is a foreign key of an existing row, so the distinct keys are the rows,
+    /// and counting them reads the items' index alone instead of seeking the table once per key. Null for any other query.
+    /// </summary>
+    public static Expression? DistinctKeyCount(Expression query)
+    {
+        if (query is not MethodCallExpression { Method.Name: nameof(Queryable.Where), Arguments: [EntityQueryRootExpression, var quoted] } where
+            || where.Method.DeclaringType != typeof(Queryable)
+            || StripQuotes(quoted) is not LambdaExpression { Parameters: [var x] } predicate
+            || predicate.Body is not MethodCallExpression { Method.Name: nameof(Queryable.Contains), Arguments: [var keys, MemberExpression key] } contains
+            || contains.Method.DeclaringType != typeof(Queryable)
+            || key.Expression != x || key.Member.Name != EntityTypes.KeyName
+            || new ParameterFinder(x).Finds(keys))
+            return null;
+        var keyType = key.Type;
+        return Expressions.Call(typeof(Queryable), nameof(Queryable.Count), [keyType], Expressions.Call(typeof(Queryable), nameof(Queryable.Distinct), [keyType], keys));
+    }
+
+    private sealed class ParameterFinder(ParameterExpression parameter) : ExpressionVisitor
+    {
+        private bool _found;
+
+        public bool Finds(Expression expression)
+        {
+            Visit(expression);
+            return _found;
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            _found |= node == parameter;
+            return node;
+        }
     }
 
     /// <summary>The keys of the parents that <paramref name="items"/> belong to, through the navigation back to them.</summary>
@@ -50,16 +87,20 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
             var foreignKey = reference.ForeignKey.Properties[0];
             Expression column = foreignKey.PropertyInfo is { } property
                 ? Expression.Property(y, property)
-                : Expression.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
+                : Expressions.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
+            if (Expressions.CanBeNull(column.Type))
+                // Items without a parent belong to none; a distinct count of the keys must not count their NULL.
+                items = Expressions.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items,
+                    Expression.Quote(Expression.Lambda(Expression.NotEqual(column, Expression.Constant(null, column.Type)), y)));
             if (column.Type != keyType) column = Expression.Convert(column, keyType);
-            return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [itemType, keyType], items, Expression.Quote(Expression.Lambda(column, y)));
+            return Expressions.Call(typeof(Queryable), nameof(Queryable.Select), [itemType, keyType], items, Expression.Quote(Expression.Lambda(column, y)));
         }
         var back = Expression.Property(y, inverse.Name);
         var parentType = EntityTypes.ElementType(back.Type)!;
-        var parents = Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [itemType, parentType], items,
+        var parents = Expressions.Call(typeof(Queryable), nameof(Queryable.SelectMany), [itemType, parentType], items,
             Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(itemType, typeof(IEnumerable<>).MakeGenericType(parentType)), back, y)));
         var p = Expression.Parameter(parentType, "p");
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
+        return Expressions.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
             Expression.Quote(Expression.Lambda(Expression.Property(p, EntityTypes.KeyName), p)));
     }
 

@@ -56,4 +56,10 @@ public sealed class RequestLimits
 
     /// <summary>The most items any list argument may hold, such as an <c>in</c>/<c>nin</c> filter (SQLite allows 32,766 parameters).</summary>
     public int MaxInputListLength { get; set; } = 500;
+
+    /// <summary>
+    /// How many parsed and validated documents are kept, by their text, so that a client that sends the same operation
+    /// again (every front end does) skips parsing and the rules that depend on the document alone. 0 keeps none.
+    /// </summary>
+    public int DocumentCacheSize { get; set; } = 1_000;
 }

@@ -18,6 +18,8 @@ public static class RequestLimitsGraphQLBuilderExtensions
         builder.Services.Register(limits, replace: true);
         builder.Services.Register<IDocumentBuilder>(new LimitedDocumentBuilder(limits), replace: true);
         builder.Services.Register<IDocumentValidator>(new LimitedDocumentValidator(limits), replace: true);
+        // A cached document skips the builder's limits and the document-only rules: it passed them when it was first seen.
+        builder.Services.Register<IConfigureExecution>(new DocumentCache(limits.DocumentCacheSize), replace: false);
         return builder
             .ConfigureExecutionOptions(options => options.Timeout = limits.ExecutionTimeout)
             .AddValidationRule(new RequestLimitsRule(CostOptions(limits)), useForCachedDocuments: true)

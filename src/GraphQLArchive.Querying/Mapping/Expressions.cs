@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -25,7 +26,7 @@ internal static class Expressions
     {
         var list = Parameter(values, values.GetType());
         if (asOneParameter)
-            list = Expression.Call(typeof(Microsoft.EntityFrameworkCore.EF), nameof(Microsoft.EntityFrameworkCore.EF.Parameter), [values.GetType()], list);
+            list = Call(typeof(Microsoft.EntityFrameworkCore.EF), nameof(Microsoft.EntityFrameworkCore.EF.Parameter), [values.GetType()], list);
         return Expression.Call(EnumerableMethod(nameof(Enumerable.Contains), 2, member.Type), list, member);
     }
 
@@ -45,12 +46,45 @@ internal static class Expressions
     /// a delegate argument is the simple one (<c>Func&lt;T, TResult&gt;</c>, not the overload with an index).
     /// </summary>
     public static MethodInfo EnumerableMethod(string name, int parameters, params Type[] typeArguments) =>
-        typeof(Enumerable).GetMethods().Single(m => m.Name == name
-                && m.GetParameters().Length == parameters
-                && m.GetGenericArguments().Length == typeArguments.Length
+        EnumerableMethods.GetOrAdd((name, parameters, typeArguments.Length), key => typeof(Enumerable).GetMethods().Single(m => m.Name == key.Name
+                && m.GetParameters().Length == key.Parameters
+                && m.GetGenericArguments().Length == key.TypeArguments
                 && m.GetParameters().All(p => !p.ParameterType.IsGenericType || p.ParameterType.GetGenericTypeDefinition() != typeof(Func<,,>))
-                && m.GetParameters().All(p => p.ParameterType.Name != "IEqualityComparer`1"))
+                && m.GetParameters().All(p => p.ParameterType.Name != "IEqualityComparer`1")))
             .MakeGenericMethod(typeArguments);
+
+    private static readonly ConcurrentDictionary<(string Name, int Parameters, int TypeArguments), MethodInfo> EnumerableMethods = new();
+
+    /// <summary>
+    /// <see cref="Expression.Call(Type, string, Type[], Expression[])"/>, with the method found once per signature: finding it
+    /// searches the type's methods by reflection, and every request builds its queries anew.
+    /// </summary>
+    public static MethodCallExpression Call(Type type, string name, Type[] typeArguments, params Expression[] arguments)
+    {
+        var key = new CallSignature(type, name, typeArguments, arguments.Select(a => a.Type).ToArray());
+        if (!Methods.TryGetValue(key, out var method))
+            Methods[key] = method = Expression.Call(type, name, typeArguments, arguments).Method;
+        return Expression.Call(method, arguments);
+    }
+
+    private static readonly ConcurrentDictionary<CallSignature, MethodInfo> Methods = new();
+
+    private sealed record CallSignature(Type Type, string Name, Type[] TypeArguments, Type[] ArgumentTypes)
+    {
+        public bool Equals(CallSignature? other) =>
+            other is not null && Type == other.Type && Name == other.Name
+            && TypeArguments.AsSpan().SequenceEqual(other.TypeArguments) && ArgumentTypes.AsSpan().SequenceEqual(other.ArgumentTypes);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Type);
+            hash.Add(Name);
+            foreach (var t in TypeArguments) hash.Add(t);
+            foreach (var t in ArgumentTypes) hash.Add(t);
+            return hash.ToHashCode();
+        }
+    }
 
     /// <summary>The body of a one-parameter lambda, applied to <paramref name="argument"/>.</summary>
     public static Expression Rebind(LambdaExpression lambda, Expression argument) =>

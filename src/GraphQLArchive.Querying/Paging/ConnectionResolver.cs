@@ -43,9 +43,9 @@ internal static class ConnectionResolver
         var backward = first is null;
         var size = first ?? last!.Value;
         var page = ranges
-            .Select(range => SortKey.Apply(range is null ? query : query.Where(range), keys, reverse: backward).Take(size + 1))
+            .Select(range => SortKey.Apply(range is null ? query : query.Where(range), keys, reverse: backward, nullsFirst: nullsSortFirst).Take(size + 1))
             .Aggregate((all, next) => all.Concat(next));
-        if (ranges.Count > 1) page = SortKey.Apply(page, keys, reverse: backward).Take(size + 1);
+        if (ranges.Count > 1) page = SortKey.Apply(page, keys, reverse: backward, nullsFirst: nullsSortFirst).Take(size + 1);
 
         var projection = Nodes(context, source, connectionType, selected);
         var rows = await ToListAsync(page.Select(RowProjection(projection, keys)), context.CancellationToken);
@@ -57,12 +57,12 @@ internal static class ConnectionResolver
         if (trimmedFront) rows.RemoveRange(0, rows.Count - last!.Value);
         await projection.LoadListsAsync(rows.Select(r => (T)r.Node).ToList(), context.CancellationToken);
 
-        var edges = rows.Select(r => new EdgeResult(KeysetCursor.Encode(ordering, r.Keys), r.Node)).ToList();
+        var edges = rows.Select(r => new EdgeResult(() => KeysetCursor.Encode(ordering, r.Keys), r.Node)).ToList();
         var pageInfo = new PageInfoResult(
             HasNextPage: backward ? before is not null : hasMore,
             HasPreviousPage: backward ? hasMore : after is not null || trimmedFront,
-            StartCursor: edges.FirstOrDefault()?.Cursor,
-            EndCursor: edges.LastOrDefault()?.Cursor);
+            StartCursor: () => edges.FirstOrDefault()?.Cursor,
+            EndCursor: () => edges.LastOrDefault()?.Cursor);
         return new ConnectionResult(edges, pageInfo, totalCount);
     }
 
@@ -132,8 +132,13 @@ internal static class ConnectionResolver
         return Expression.Lambda<Func<T, KeysetRow>>(row, x);
     }
 
-    private static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
-        query.Provider is IAsyncQueryProvider ? await query.CountAsync(cancellationToken) : query.Count();
+    private static async Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        if (query.Provider is not IAsyncQueryProvider provider) return query.Count();
+        return MembershipRewriter.DistinctKeyCount(query.Expression) is { } distinctKeys
+            ? await provider.ExecuteAsync<Task<int>>(distinctKeys, cancellationToken)
+            : await query.CountAsync(cancellationToken);
+    }
 
     internal static async Task<List<TResult>> ToListAsync<TResult>(IQueryable<TResult> query, CancellationToken cancellationToken) =>
         query.Provider is IAsyncQueryProvider ? await query.ToListAsync(cancellationToken) : query.ToList();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -56,7 +57,16 @@ public static class KeysetCursor
         }
     }
 
-    private static string Fingerprint(string ordering) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ordering)), 0, 4);
+    // An ordering's fingerprint is asked for once per cursor; the orderings a schema offers are few, so keep a bounded number.
+    private static readonly ConcurrentDictionary<string, string> Fingerprints = new();
+
+    private static string Fingerprint(string ordering)
+    {
+        if (Fingerprints.TryGetValue(ordering, out var known)) return known;
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ordering)), 0, 4);
+        if (Fingerprints.Count < 4096) Fingerprints.TryAdd(ordering, fingerprint);
+        return fingerprint;
+    }
 
     private static byte[] Check(ReadOnlySpan<byte> payload) => HMACSHA256.HashData(RequestKey.Value ?? ProcessKey, payload)[..CheckLength];
 }

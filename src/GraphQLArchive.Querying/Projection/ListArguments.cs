@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQLArchive.Querying.Mapping;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
@@ -40,15 +41,15 @@ internal sealed record ListArguments(string Signature, LambdaExpression? Filter,
 
     /// <summary>
     /// <paramref name="items"/> filtered, ordered (by the key when no order is given) and cut: inside a database query,
-    /// or in memory, where <paramref name="ordinalText"/> orders text by code unit as the database does.
+    /// or in memory (<paramref name="inMemory"/>), ordered as the database orders (see <see cref="SortKey.OrderBy"/>).
     /// </summary>
-    public Expression Apply(Expression items, Type elementType, bool ordinalText)
+    public Expression Apply(Expression items, Type elementType, bool inMemory, bool nullsFirst = true)
     {
         if (Filter is not null)
-            items = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
-        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false, ordinalText: ordinalText);
+            items = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Where), [elementType], items, Filter);
+        items = SortKey.OrderBy(items, elementType, Order, reverse: false, queryable: false, inMemory: inMemory, nullsFirst: nullsFirst);
         return First is { } first
-            ? Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
+            ? Expressions.Call(typeof(Enumerable), nameof(Enumerable.Take), [elementType], items, Expression.Constant(first))
             : items;
     }
 

@@ -72,7 +72,7 @@ internal static class NestedListLoader
 
         // The list field's where / order / first over one parent's items; lists read for a computed field (no arguments) whole.
         Expression Items(Expression parent) =>
-            arguments is null ? Expression.Property(parent, navigation) : arguments.Apply(Expression.Property(parent, navigation), typeof(TItem), ordinalText: false);
+            arguments is null ? Expression.Property(parent, navigation) : arguments.Apply(Expression.Property(parent, navigation), typeof(TItem), inMemory: false);
 
         var c = Expression.Parameter(typeof(TItem), "c");
         var pair = Expression.Lambda<Func<TParent, TItem, Pair<TParent, TItem>>>(Expression.MemberInit(Expression.New(typeof(Pair<TParent, TItem>)),
@@ -92,7 +92,7 @@ internal static class NestedListLoader
             var item = Expression.Property(pc, nameof(Pair<TParent, TItem>.Item));
             var y = Expression.Parameter(typeof(TItem), "y");
             var itemKeyType = typeof(TItem).GetProperty(EntityTypes.KeyName)!.PropertyType;
-            var firstKeys = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TItem), itemKeyType],
+            var firstKeys = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TItem), itemKeyType],
                 Items(parent), Expression.Lambda(Expression.Property(y, EntityTypes.KeyName), y));
             var kept = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Contains), 2, itemKeyType), firstKeys, Expression.Property(item, EntityTypes.KeyName));
             pairs = parentsQuery.SelectMany(everyItem, pair).Where(Expression.Lambda<Func<Pair<TParent, TItem>, bool>>(kept, pc));

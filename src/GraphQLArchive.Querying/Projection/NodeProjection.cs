@@ -28,9 +28,9 @@ public sealed class NodeProjection<T> where T : class
     /// <c>x =&gt; new T { … }</c>. Over a database the nested lists are left out (see <see cref="LoadListsAsync"/>);
     /// over an in-memory source they are projected inline, with their arguments.
     /// </summary>
-    public Expression<Func<T, T>> Selector => ProjectionBuilder.Lambda<T>(_tree, Batched);
+    public Expression<Func<T, T>> Selector => ProjectionBuilder.Lambda<T>(_tree, Batched, _options.NullsSortFirst);
 
-    internal Expression Build(Expression x) => ProjectionBuilder.Build(x, _tree, Batched);
+    internal Expression Build(Expression x) => ProjectionBuilder.Build(x, _tree, Batched, _options.NullsSortFirst);
 
     private bool Batched => _db is not null;
 

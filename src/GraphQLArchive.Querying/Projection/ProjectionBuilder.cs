@@ -77,14 +77,17 @@ internal static class ProjectionBuilder
         tree.Leaf(path[^1]);
     }
 
-    public static Expression<Func<T, T>> Lambda<T>(Tree tree, bool batched)
+    public static Expression<Func<T, T>> Lambda<T>(Tree tree, bool batched, bool nullsFirst = true)
     {
         var x = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, T>>(Build(x, tree, batched), x);
+        return Expression.Lambda<Func<T, T>>(Build(x, tree, batched, nullsFirst), x);
     }
 
-    /// <summary>The projection of <paramref name="source"/>; with <paramref name="batched"/>, collections stay empty, to be loaded after.</summary>
-    public static Expression Build(Expression source, Tree tree, bool batched)
+    /// <summary>
+    /// The projection of <paramref name="source"/>; with <paramref name="batched"/>, collections stay empty, to be loaded after;
+    /// without, they are projected inline and ordered as the database would (<paramref name="nullsFirst"/>).
+    /// </summary>
+    public static Expression Build(Expression source, Tree tree, bool batched, bool nullsFirst = true)
     {
         var type = source.Type;
         var bindings = new List<MemberBinding>();
@@ -99,25 +102,25 @@ internal static class ProjectionBuilder
                 bindings.Add(Expression.Bind(property, value));
             else if (EntityTypes.ElementType(property.PropertyType) is { } elementType)
             {
-                if (!batched) bindings.Add(Expression.Bind(property, Collection(value, elementType, child)));
+                if (!batched) bindings.Add(Expression.Bind(property, Collection(value, elementType, child, nullsFirst)));
             }
             else
                 bindings.Add(Expression.Bind(property, Expression.Condition(
                     Expression.Equal(value, Expression.Constant(null, property.PropertyType)),
                     Expression.Constant(null, property.PropertyType),
-                    Build(value, child ?? AllColumns(property.PropertyType), batched))));
+                    Build(value, child ?? AllColumns(property.PropertyType), batched, nullsFirst))));
         }
         return Expression.MemberInit(Expression.New(type), bindings);
     }
 
     /// <summary>In memory: <c>items.Where(…).OrderBy(…).Take(…).Select(y =&gt; new E { … }).ToList()</c>, in key order by default.</summary>
-    private static Expression Collection(Expression items, Type elementType, Tree? child)
+    private static Expression Collection(Expression items, Type elementType, Tree? child, bool nullsFirst)
     {
         var arguments = child?.Arguments ?? new ListArguments("", null, Sorting.SortKey.FromArgument(elementType, null, null), null);
         var y = Expression.Parameter(elementType, "y");
-        var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType],
-            arguments.Apply(items, elementType, ordinalText: true), Expression.Lambda(Build(y, child ?? AllColumns(elementType), batched: false), y));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
+        var select = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType],
+            arguments.Apply(items, elementType, inMemory: true, nullsFirst), Expression.Lambda(Build(y, child ?? AllColumns(elementType), batched: false, nullsFirst), y));
+        return Expressions.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
     }
 
     internal static Tree AllColumns(Type type)

@@ -55,29 +55,47 @@ internal sealed record SortKey(LambdaExpression Key, bool Descending, string Nam
     }
 
 
-    /// <summary><paramref name="query"/> in the keys' order; with <paramref name="thenBy"/>, after the order it has already.</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false, bool thenBy = false) =>
+    /// <summary>
+    /// <paramref name="query"/> in the keys' order; with <paramref name="thenBy"/>, after the order it has already. In memory,
+    /// NULL goes where the database puts it (<paramref name="nullsFirst"/>, <see cref="QueryingOptions.NullsSortFirst"/>).
+    /// </summary>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse = false, bool thenBy = false, bool nullsFirst = true) =>
         query.Provider.CreateQuery<T>(OrderBy(query.Expression, typeof(T), keys, reverse, queryable: true, thenBy,
-            ordinalText: query.Provider is EnumerableQuery));
+            inMemory: query.Provider is EnumerableQuery, nullsFirst));
 
     /// <summary>
     /// <c>source.OrderBy(k1).ThenBy(k2)…</c> through <see cref="Queryable"/>, or through <see cref="Enumerable"/>
-    /// for a collection navigation inside a projection. In memory (<paramref name="ordinalText"/>) text is ordered by
-    /// code unit, as databases order it by their binary collation, not by the culture's rules.
+    /// for a collection navigation inside a projection. In memory (<paramref name="inMemory"/>) the order is the database's:
+    /// text by code unit, as databases order it by their binary collation, not by the culture's rules; and NULL first
+    /// ascending (LINQ's order, SQLite's), or, without <paramref name="nullsFirst"/>, last ascending and first descending
+    /// (PostgreSQL's), by a key before each nullable one that sorts its NULLs after its values.
     /// </summary>
     public static Expression OrderBy(Expression source, Type element, IReadOnlyList<SortKey> keys, bool reverse, bool queryable, bool thenBy = false,
-        bool ordinalText = false)
+        bool inMemory = false, bool nullsFirst = true)
     {
-        for (var i = 0; i < keys.Count; i++)
+        var ordered = thenBy;
+        foreach (var sortKey in keys)
         {
-            var descending = keys[i].Descending ^ reverse;
-            var method = (i == 0 && !thenBy ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
-            Expression key = queryable ? Expression.Quote(keys[i].Key) : keys[i].Key;
-            source = ordinalText && keys[i].Key.ReturnType == typeof(string)
-                ? Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, typeof(string)],
-                    source, key, Expression.Constant(StringComparer.Ordinal, typeof(IComparer<string>)))
-                : Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, keys[i].Key.ReturnType], source, key);
+            var descending = sortKey.Descending ^ reverse;
+            if (inMemory && !nullsFirst && Expressions.CanBeNull(sortKey.Key.ReturnType))
+            {
+                var isNull = Expression.Lambda(Expression.Equal(sortKey.Key.Body, Expression.Constant(null, sortKey.Key.ReturnType)), sortKey.Key.Parameters);
+                source = Then(source, element, isNull, descending, queryable, ordered, ordinalText: false);
+                ordered = true;
+            }
+            source = Then(source, element, sortKey.Key, descending, queryable, ordered, ordinalText: inMemory);
+            ordered = true;
         }
         return source;
+    }
+
+    private static Expression Then(Expression source, Type element, LambdaExpression key, bool descending, bool queryable, bool ordered, bool ordinalText)
+    {
+        var method = (ordered ? "ThenBy" : "OrderBy") + (descending ? "Descending" : "");
+        Expression quoted = queryable ? Expression.Quote(key) : key;
+        return ordinalText && key.ReturnType == typeof(string)
+            ? Expressions.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, typeof(string)],
+                source, quoted, Expression.Constant(StringComparer.Ordinal, typeof(IComparer<string>)))
+            : Expressions.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [element, key.ReturnType], source, quoted);
     }
 }

@@ -20,7 +20,8 @@ public sealed class ClientSuiteTests(ITestOutputHelper testOutput)
         var suite = NodeSuite.Directory(Path.Combine("tests", "clients"));
         await NodeSuite.InstallAsync(suite, "@apollo");
 
-        await using var api = new ArchiveApiFactory { Settings = { ["Archive:ApiKey"] = KeyedArchiveApiFactory.Key } };
+        // Batching is off by default (as in Hot Chocolate); the suite's BatchHttpLink test needs it on.
+        await using var api = new ArchiveApiFactory { Settings = { ["Archive:ApiKey"] = KeyedArchiveApiFactory.Key, ["Archive:Batching:Enabled"] = "true" } };
         api.UseKestrel(port: 0);
         api.StartServer();
         var address = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

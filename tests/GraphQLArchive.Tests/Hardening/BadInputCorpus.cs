@@ -167,7 +167,107 @@ public static class BadInputCorpus
         cases.Add(new BadInput("transport", "accept image/png", () => new HttpRequestMessage(HttpMethod.Get, "/graphql?query={__typename}") { Headers = { Accept = { MediaTypeWithQualityHeaderValue.Parse("image/png") } } }));
         cases.Add(Raw("transport", "body of 21 MB", Encoding.UTF8.GetBytes("{\"query\":\"{ __typename }\",\"variables\":{\"x\":\"" + new string('a', 21_000_000) + "\"}}")));
 
+        PersistedQueries(cases);
+        Batches(cases);
+        ConditionalHeaders(cases);
         return cases;
+    }
+
+    private const string Hash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    /// <summary>Automatic persisted queries and trusted-document ids of every wrong shape, over POST and GET.</summary>
+    private static void PersistedQueries(List<BadInput> cases)
+    {
+        var extensions = new[]
+        {
+            "\"x\"", "[]", "1", "{\"persistedQuery\":\"x\"}", "{\"persistedQuery\":[]}", "{\"persistedQuery\":1}", "{\"persistedQuery\":{}}",
+            "{\"persistedQuery\":{\"version\":1}}", "{\"persistedQuery\":{\"sha256Hash\":\"" + Hash + "\"}}",
+            "{\"persistedQuery\":{\"version\":2,\"sha256Hash\":\"" + Hash + "\"}}", "{\"persistedQuery\":{\"version\":0,\"sha256Hash\":\"" + Hash + "\"}}",
+            "{\"persistedQuery\":{\"version\":-1,\"sha256Hash\":\"" + Hash + "\"}}", "{\"persistedQuery\":{\"version\":1.5,\"sha256Hash\":\"" + Hash + "\"}}",
+            "{\"persistedQuery\":{\"version\":1e400,\"sha256Hash\":\"" + Hash + "\"}}", "{\"persistedQuery\":{\"version\":\"1\",\"sha256Hash\":\"" + Hash + "\"}}",
+            "{\"persistedQuery\":{\"version\":null,\"sha256Hash\":\"" + Hash + "\"}}", "{\"persistedQuery\":{\"version\":true,\"sha256Hash\":\"" + Hash + "\"}}",
+            "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":null}}", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":1}}",
+            "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"\"}}", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}",
+            "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + new string('g', 64) + "\"}}", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + Hash + "0\"}}",
+            "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + new string('f', 100_000) + "\"}}", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"罗" + Hash[1..] + "\"}}",
+            "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"\\ud800" + Hash[1..] + "\"}}", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":[\"" + Hash + "\"]}}",
+            "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + Hash + "\"}}",
+        };
+        foreach (var extension in extensions)
+        {
+            var name = extension.Length > 60 ? extension[..60] + "…" : extension;
+            cases.Add(Json("persisted query", $"hash only, extensions {name}", $"{{\"extensions\":{extension}}}"));
+            cases.Add(Json("persisted query", $"with a query, extensions {name}", $"{{\"query\":\"{{ __typename }}\",\"extensions\":{extension}}}"));
+            cases.Add(new BadInput("persisted query", $"GET extensions {name}", () => WithAccept(new HttpRequestMessage(HttpMethod.Get, "/graphql?extensions=" + Uri.EscapeDataString(extension)))));
+        }
+        // A query sent with the hash of another.
+        foreach (var query in new[] { "{ __typename }", "{ articles(first: 1) { totalCount } }", "mutation { ingestPage(input: { text: \"x\", editionDate: \"2021-01-01\" }) { created } }" })
+            cases.Add(Json("persisted query", $"hash mismatch: {query}", JsonSerializer.Serialize(new { query, extensions = new { persistedQuery = new { version = 1, sha256Hash = Hash } } })));
+        // Trusted-document ids: none is configured in this run, and none may name a path.
+        foreach (var id in new[] { "\"x\"", "\"../appsettings\"", "\"..\\\\x\"", "\"/etc/passwd\"", "\"a.graphql\"", "\"\"", "\" \"", "1", "true", "[]", "{}", "\"" + new string('a', 129) + "\"", "\"罗\"", "\"\\u0000\"", "\"\\ud800\"" })
+        {
+            cases.Add(Json("persisted query", $"id {id}", $"{{\"id\":{id}}}"));
+            cases.Add(Json("persisted query", $"id {id} with a query", $"{{\"id\":{id},\"query\":\"{{ __typename }}\"}}"));
+            cases.Add(new BadInput("persisted query", $"GET id {id}", () => WithAccept(new HttpRequestMessage(HttpMethod.Get, "/graphql?id=" + Uri.EscapeDataString(id.Trim('"'))))));
+        }
+    }
+
+    /// <summary>Batches (this run has batching on, capped at 10): empty, too large, nested, of the wrong items, and HC's batchOperations.</summary>
+    private static void Batches(List<BadInput> cases)
+    {
+        const string item = "{\"query\":\"{ __typename }\"}";
+        foreach (var (name, body) in new[]
+        {
+            ("empty", "[]"), ("null item", "[null]"), ("number item", "[1]"), ("string item", "[\"{ __typename }\"]"), ("nested batch", $"[[{item}]]"),
+            ("empty object", "[{}]"), ("item without query", "[{\"variables\":{}}]"), ("bad variables", "[{\"query\":\"{ __typename }\",\"variables\":[]}]"),
+            ("parse error", "[{\"query\":\"{\"}]"), ("unknown field", "[{\"query\":\"{ nope }\"}]"), ("mixed", $"[{item},1,{{\"query\":\"{{ nope }}\"}},null]"),
+            ("11 items", "[" + string.Join(",", Enumerable.Repeat(item, 11)) + "]"), ("1000 items", "[" + string.Join(",", Enumerable.Repeat(item, 1000)) + "]"),
+            ("100,000 items", "[" + string.Join(",", Enumerable.Repeat("1", 100_000)) + "]"), ("cut short", $"[{item},"),
+            ("subscription item", "[{\"query\":\"subscription { __typename }\"}]"), ("fragment bombs", "[" + string.Join(",", Enumerable.Repeat(JsonSerializer.Serialize(new { query = FragmentBomb(30) }), 10)) + "]"),
+            ("hash-only items", "[" + string.Join(",", Enumerable.Repeat($"{{\"extensions\":{{\"persistedQuery\":{{\"version\":1,\"sha256Hash\":\"{Hash}\"}}}}}}", 10)) + "]"),
+            ("ten unauthenticated mutations", "[" + string.Join(",", Enumerable.Repeat("{\"query\":\"mutation { ingestPage(input: { text: \\\"x\\\", editionDate: \\\"2021-01-01\\\" }) { created } }\"}", 10)) + "]"),
+        })
+            cases.Add(Json("batch", name, body));
+
+        foreach (var operations in new[] { "", "[", "]", "A", "[A", "[]", "[,]", "[1]", "[A B]", "[\"A\",]", "[" + string.Join(",", Enumerable.Repeat("A", 11)) + "]", "[Nope]", "[A,Nope]", "[" + new string('A', 10_000) + "]", "[罗]" })
+        {
+            const string document = "query A { __typename } query B { __typename }";
+            cases.Add(new BadInput("batch", $"GET batchOperations={operations}", () => WithAccept(new HttpRequestMessage(HttpMethod.Get,
+                "/graphql?query=" + Uri.EscapeDataString(document) + "&batchOperations=" + Uri.EscapeDataString(operations)))));
+            cases.Add(new BadInput("batch", $"POST batchOperations={operations}", () => WithAccept(new HttpRequestMessage(HttpMethod.Post, "/graphql?batchOperations=" + Uri.EscapeDataString(operations))
+            {
+                Content = new StringContent(JsonSerializer.Serialize(new { query = document }), Encoding.UTF8, "application/json"),
+            })));
+        }
+    }
+
+    /// <summary>Conditional and range headers no client should send, on GET and HEAD of the endpoint and of the schema file.</summary>
+    private static void ConditionalHeaders(List<BadInput> cases)
+    {
+        var values = new[]
+        {
+            "", "\"", "\"unterminated", "W/", "W/\"", "*, \"a\"", ",,,", "\"a\" \"b\"", "罗", "\"" + new string('a', 10_000) + "\"", string.Join(",", Enumerable.Repeat("\"a\"", 2_000)),
+            "W/\"x\", *", "\"\\\"\"", "\u0001", "Mon, 32 Foo 2021 25:61:61 GMT",
+        };
+        foreach (var header in new[] { "If-None-Match", "If-Match", "If-Modified-Since", "If-Unmodified-Since", "If-Range", "Range" })
+            foreach (var value in values)
+                foreach (var (method, path) in new[] { (HttpMethod.Get, "/graphql?query=%7B__typename%7D"), (HttpMethod.Head, "/graphql?query=%7B__typename%7D"), (HttpMethod.Get, "/graphql/schema.graphql") })
+                {
+                    if (path.Contains("schema") && header is "If-Match" or "If-Unmodified-Since") continue;
+                    cases.Add(new BadInput("conditional header", $"{method} {path} {header}: {(value.Length > 30 ? value[..30] + "…" : value)}", () =>
+                    {
+                        var request = WithAccept(new HttpRequestMessage(method, path));
+                        request.Headers.TryAddWithoutValidation(header, value);
+                        return request;
+                    }));
+                }
+    }
+
+    private static string FragmentBomb(int levels)
+    {
+        var text = new StringBuilder("query { ...F0 }\n");
+        for (var i = 0; i < levels; i++) text.Append($"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}\n");
+        return text.Append($"fragment F{levels} on Query {{ __typename }}\n").ToString();
     }
 
     private static HttpRequestMessage WithAccept(HttpRequestMessage request)

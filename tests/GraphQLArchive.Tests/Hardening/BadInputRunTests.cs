@@ -9,8 +9,20 @@ namespace GraphQLArchive.Tests.Hardening;
 /// The bounded bad-input run (scripts/bad-input/run.sh prints its figures): every case of <see cref="BadInputCorpus"/>
 /// against the real API. None may be a 5xx, none may carry an error without a code, none may answer more than 1 MB.
 /// </summary>
-public sealed class BadInputRunTests(ArchiveApiFactory api, ITestOutputHelper output) : IClassFixture<ArchiveApiFactory>
+public sealed class BadInputRunTests(BadInputRunTests.BatchingApi fixture, ITestOutputHelper output) : IClassFixture<BadInputRunTests.BatchingApi>
 {
+    /// <summary>The real API with batching on (capped at 10), so that bad batches reach the batch code, not just its off switch.</summary>
+    public sealed class BatchingApi : IAsyncLifetime
+    {
+        public ArchiveApiFactory Api { get; } = new() { Settings = { ["Archive:Batching:Enabled"] = "true" } };
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync() => await Api.DisposeAsync();
+    }
+
+    private ArchiveApiFactory api => fixture.Api;
+
     private const int MaxResponseBytes = 1_000_000;
 
     internal sealed record Outcome(BadInput Case, int Status, string? Problem);
@@ -23,13 +35,21 @@ public sealed class BadInputRunTests(ArchiveApiFactory api, ITestOutputHelper ou
         var status = (int)message.StatusCode;
         if (status >= 500) return new(input, status, "5xx");
         if (text.Length > MaxResponseBytes) return new(input, status, "over 1 MB");
-        JsonObject? body;
-        try { body = JsonNode.Parse(text) as JsonObject; }
-        catch (System.Text.Json.JsonException) { body = null; }
-        if (body is null || (body["errors"] is null && body["data"] is null)) return new(input, status, "no GraphQL body");
-        if (status >= 400 && body["errors"] is not JsonArray { Count: > 0 }) return new(input, status, "4xx without errors");
-        foreach (var error in body["errors"]?.AsArray() ?? [])
-            if (string.IsNullOrEmpty((string?)error?["extensions"]?["code"])) return new(input, status, "uncoded: " + (string?)error?["message"]);
+        // Answers without a body by definition: a 304 to a conditional GET, and any answer to HEAD.
+        if (status == 304 || request.Method == HttpMethod.Head) return new(input, status, text.Length == 0 ? null : "a body where none may be");
+        if (message.Content.Headers.ContentType?.MediaType == "application/graphql") return new(input, status, null); // the schema file
+        JsonNode? parsed;
+        try { parsed = JsonNode.Parse(text); }
+        catch (System.Text.Json.JsonException) { parsed = null; }
+        // A batch is answered with one GraphQL body per operation.
+        var bodies = parsed is JsonArray { Count: > 0 } batch ? batch.Select(item => item as JsonObject).ToList() : [parsed as JsonObject];
+        foreach (var body in bodies)
+        {
+            if (body is null || (body["errors"] is null && body["data"] is null)) return new(input, status, "no GraphQL body");
+            if (status >= 400 && body["errors"] is not JsonArray { Count: > 0 }) return new(input, status, "4xx without errors");
+            foreach (var error in body["errors"]?.AsArray() ?? [])
+                if (string.IsNullOrEmpty((string?)error?["extensions"]?["code"])) return new(input, status, "uncoded: " + (string?)error?["message"]);
+        }
         return new(input, status, null);
     }
 

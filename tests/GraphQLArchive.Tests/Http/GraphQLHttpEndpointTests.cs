@@ -191,7 +191,7 @@ public sealed class GraphQLHttpEndpointTests : IAsyncLifetime
     [Theory]
     [InlineData("""{ "not a JSON""", GraphQLHttpErrorCodes.JsonInvalid)]
     [InlineData("", GraphQLHttpErrorCodes.JsonInvalid)]
-    [InlineData("""[{"query":"{ hello }"}]""", GraphQLHttpErrorCodes.RequestNotObject)]
+    [InlineData("""[{"query":"{ hello }"}]""", GraphQLHttpErrorCodes.BatchingDisabled)]
     [InlineData("\"{ hello }\"", GraphQLHttpErrorCodes.RequestNotObject)]
     [InlineData("""{"qeury":"{ hello }"}""", GraphQLHttpErrorCodes.QueryMissing)]
     [InlineData("""{"query":null}""", GraphQLHttpErrorCodes.QueryMissing)]
@@ -308,7 +308,7 @@ public sealed class GraphQLHttpEndpointTests : IAsyncLifetime
     [InlineData("PUT")]
     [InlineData("DELETE")]
     [InlineData("PATCH")]
-    public async Task Other_methods_are_405_with_allow_get_post(string method)
+    public async Task Other_methods_are_405_with_allow_get_head_post(string method)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), "")
         {
@@ -318,7 +318,7 @@ public sealed class GraphQLHttpEndpointTests : IAsyncLifetime
         var response = await SendAsync(request);
 
         AssertResponse(response, HttpStatusCode.MethodNotAllowed, Json);
-        Assert.Equal(["GET", "POST"], response.Message.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD", "POST"], response.Message.Content.Headers.Allow);
         AssertNotExecuted(response, GraphQLHttpErrorCodes.HttpMethodNotAllowed);
     }
 

@@ -12,6 +12,10 @@ public sealed record GraphQLHttpResponse(HttpStatusCode Status, string? ContentT
 
     public string? FirstErrorMessage => Json["errors"]?[0]?["message"]?.GetValue<string>();
 
+    /// <summary>A response or content header's values joined by ", ", or null when it is absent.</summary>
+    public string? Header(string name) =>
+        Message.Headers.TryGetValues(name, out var values) || Message.Content.Headers.TryGetValues(name, out values) ? string.Join(", ", values) : null;
+
     public static async Task<GraphQLHttpResponse> ReadAsync(HttpResponseMessage message) =>
         new(message.StatusCode, message.Content.Headers.ContentType?.ToString(), message, await message.Content.ReadAsStringAsync());
 

@@ -27,18 +27,18 @@ public sealed class TestGraphQLHost : IAsyncDisposable
     public MutationCounter MutationCounter => _app.Services.GetRequiredService<MutationCounter>();
 
     /// <summary>An in-memory server (TestServer), fast and without sockets.</summary>
-    public static Task<TestGraphQLHost> StartInMemoryAsync(Action<IGraphQLBuilder>? configureGraphQL = null) =>
-        StartAsync(useKestrel: false, configureGraphQL);
+    public static Task<TestGraphQLHost> StartInMemoryAsync(Action<IGraphQLBuilder>? configureGraphQL = null, GraphQLHttpOptions? http = null) =>
+        StartAsync(useKestrel: false, configureGraphQL, http);
 
     /// <summary>A real Kestrel server on a free port of 127.0.0.1, for out-of-process clients.</summary>
-    public static Task<TestGraphQLHost> StartOnKestrelAsync() => StartAsync(useKestrel: true, configureGraphQL: null);
+    public static Task<TestGraphQLHost> StartOnKestrelAsync() => StartAsync(useKestrel: true, configureGraphQL: null, http: null);
 
     public HttpClient CreateClient() =>
         _app.Services.GetService<IServer>() is TestServer server
             ? new HttpClient(server.CreateHandler()) { BaseAddress = GraphQLUrl }
             : new HttpClient { BaseAddress = GraphQLUrl };
 
-    private static async Task<TestGraphQLHost> StartAsync(bool useKestrel, Action<IGraphQLBuilder>? configureGraphQL)
+    private static async Task<TestGraphQLHost> StartAsync(bool useKestrel, Action<IGraphQLBuilder>? configureGraphQL, GraphQLHttpOptions? http)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -57,7 +57,7 @@ public sealed class TestGraphQLHost : IAsyncDisposable
             graphql.AddSchema<TestSchema>().AddUnescapedUnicodeSystemTextJson();
             configureGraphQL?.Invoke(graphql);
         });
-        builder.Services.AddGraphQLHttpCors();
+        builder.Services.AddGraphQLHttp(http);
 
         var app = builder.Build();
         app.UseCors();

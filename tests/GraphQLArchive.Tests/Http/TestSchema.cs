@@ -30,6 +30,13 @@ public sealed class TestQuery : ObjectGraphType
                 Enumerable.Repeat($"Hello, {context.GetArgument<string>("name")}!", context.GetArgument("times", 1))));
         Field<StringGraphType>("chinese").Resolve(_ => ChineseText);
         Field<StringGraphType>("boom").Resolve(_ => throw new InvalidOperationException("Boom on purpose."));
+        Field<StringGraphType>("slow")
+            .Argument<NonNullGraphType<IntGraphType>>("milliseconds")
+            .ResolveAsync(async context =>
+            {
+                await Task.Delay(context.GetArgument<int>("milliseconds"), context.CancellationToken);
+                return "done";
+            });
         Field<StringGraphType>("apiKey")
             .Resolve(context => context.GetHttpContext()?.Request.Headers["X-Api-Key"].ToString());
     }

@@ -1,3 +1,4 @@
+using GraphQLArchive.Ingestion.Extraction;
 using GraphQLArchive.Ingestion.Evaluation;
 using GraphQLArchive.Ingestion.Lexicon;
 
@@ -19,6 +20,7 @@ public class CorpusEvaluationTests
     [InlineData(CorpusEvaluator.Roles, 0.9)]
     [InlineData(CorpusEvaluator.EventDates, 0.95)]
     [InlineData(CorpusEvaluator.Projects, 0.8)]
+    [InlineData(CorpusEvaluator.Milestones, 0.8)]
     public void The_test_split_meets_the_issue_targets(string kind, double target)
     {
         var score = Test.Value.Scores.Single(s => s.Kind == kind);
@@ -48,8 +50,9 @@ public class CorpusEvaluationTests
         var test = CorpusEvaluator.Load(Split("test"));
         var all = dev.Concat(test).ToList();
         var lexicon = WordLexicon.Default;
-        var provinces = all.Select(p => lexicon.Newspapers[p.Gold.Newspaper])
-            .Select(place => lexicon.Divisions.City(place)?.Province ?? place).Distinct().ToList();
+        var provinces = all.Select(p => HomePlace.Of(p.Gold.Newspaper, "").Province).Distinct().ToList();
+
+        Assert.DoesNotContain(null, provinces);
 
         Assert.True(all.Count >= 40, $"{all.Count} pages");
         Assert.True(all.Select(p => p.Gold.Newspaper).Distinct().Count() >= 8);
@@ -69,6 +72,18 @@ public class CorpusEvaluationTests
         Assert.Equal(0, invented.F1);
         Assert.Equal(0, missed.F1);
         Assert.Equal(["x"], missed.Missed);
+    }
+
+    [Fact]
+    public void A_project_annotated_without_milestones_is_an_error_not_a_project_that_reached_none()
+    {
+        const string gold = """
+            {"newspaper":"太原日报","editionDate":"2023-01-02","articles":[{"headline":"h","eventDate":null,"officials":[],"projects":[{"name":"某某项目","figures":[]}]}]}
+            """;
+
+        var error = Assert.Throws<InvalidDataException>(() => CorpusEvaluator.ReadGold(gold, "02.json"));
+
+        Assert.Contains("milestones", error.Message);
     }
 
     [Fact]

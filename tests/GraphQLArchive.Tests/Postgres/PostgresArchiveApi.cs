@@ -1,6 +1,7 @@
 using GraphQLArchive.Api.Http;
 using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Model.Storage;
+using GraphQLArchive.Model.Storage.Postgres;
 using GraphQLArchive.Tests.Archive;
 using GraphQLArchive.Tests.Http;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +16,8 @@ namespace GraphQLArchive.Tests.Postgres;
 
 /// <summary>
 /// The archive's GraphQL schema and transport over PostgreSQL, holding a copy of a SQLite archive. The tables come from
-/// the model (the migrations are SQLite's until PostgreSQL gets its own), and the start-up seeder does not run.
+/// PostgreSQL's own migrations, as users get them; the rows from <see cref="PostgresArchiveCopy"/>, as <c>generate</c>
+/// writes them; the start-up seeder does not run.
 /// </summary>
 public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
 {
@@ -43,14 +45,15 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
         var database = PostgresServer.CreateDatabase();
         var connectionString = PostgresServer.ConnectionString(database);
         await using (var source = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={sqliteFile};Mode=ReadOnly;Pooling=False").Options))
-        await using (var target = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseNpgsql(connectionString).Options))
-            await ArchiveCopy.CopyAsync(source, target);
+        await using (var target = new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UseNpgsql(connectionString).Options))
+            await PostgresArchiveCopy.CopyAsync(source, target);
 
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseTestServer();
         builder.Configuration["Database:Provider"] = "Postgres";
         builder.Configuration["ConnectionStrings:Archive"] = connectionString;
+        builder.Configuration["Archive:CursorKey"] = "graphql-archive-tests"; // as ArchiveApiFactory: the same cursors on both engines
         builder.Services.AddArchive(builder.Configuration, builder.Environment);
         var api = default(PostgresArchiveApi);
         builder.Services.AddSingleton<IInterceptor>(_ => api!.Sql);
@@ -74,56 +77,38 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
     }
 }
 
-/// <summary>Every row of one archive into another, empty one whose tables this creates from the model.</summary>
-internal static class ArchiveCopy
+/// <summary>An archive on PostgreSQL beside the SQLite archive it was copied from, both served, so tests can compare the engines.</summary>
+public abstract class PostgresArchiveCopyFixture : IAsyncLifetime
 {
-    public static async Task CopyAsync(ArchiveDbContext source, ArchiveDbContext target)
+    public PostgresArchiveApi Api { get; private set; } = null!;
+
+    /// <summary>The SQLite original, served by the real app.</summary>
+    public ArchiveApiFactory Sqlite { get; private set; } = null!;
+
+    protected abstract ArchiveApiFactory CreateSqlite();
+
+    public async Task InitializeAsync()
     {
-        await target.Database.EnsureCreatedAsync();
-        foreach (var entityType in source.Model.GetEntityTypes())
-        {
-            if (entityType.HasSharedClrType)
-                target.Set<Dictionary<string, object>>(entityType.Name).AddRange(await source.Set<Dictionary<string, object>>(entityType.Name).AsNoTracking().ToListAsync());
-            else
-                await (Task)CopyRowsMethod.MakeGenericMethod(entityType.ClrType).Invoke(null, [source, target])!;
-        }
-        await target.SaveChangesAsync(); // EF Core orders the inserts by their foreign keys
-        target.ChangeTracker.Clear();
+        Sqlite = CreateSqlite();
+        _ = Sqlite.Server; // migrate and seed
+        Api = await PostgresArchiveApi.StartAsync(Sqlite.DatabaseFile);
     }
 
-    private static readonly System.Reflection.MethodInfo CopyRowsMethod =
-        typeof(ArchiveCopy).GetMethod(nameof(CopyRowsAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-
-    private static async Task CopyRowsAsync<T>(ArchiveDbContext source, ArchiveDbContext target) where T : class =>
-        target.Set<T>().AddRange(await source.Set<T>().AsNoTracking().ToListAsync());
+    public async Task DisposeAsync()
+    {
+        await Api.DisposeAsync();
+        await Sqlite.DisposeAsync();
+    }
 }
 
 /// <summary>A seeded archive on PostgreSQL: the seed page, copied from the SQLite archive that start-up seeds.</summary>
-public sealed class PostgresSeedArchive : IAsyncLifetime
+public sealed class PostgresSeedArchive : PostgresArchiveCopyFixture
 {
-    public PostgresArchiveApi Api { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await using var sqlite = new ArchiveApiFactory();
-        _ = sqlite.Server; // migrate and seed
-        Api = await PostgresArchiveApi.StartAsync(sqlite.DatabaseFile);
-    }
-
-    public async Task DisposeAsync() => await Api.DisposeAsync();
+    protected override ArchiveApiFactory CreateSqlite() => new();
 }
 
 /// <summary>A generated archive of 800 articles (with the seed page) on PostgreSQL, copied from SQLite.</summary>
-public sealed class PostgresGeneratedArchive : IAsyncLifetime
+public sealed class PostgresGeneratedArchive : PostgresArchiveCopyFixture
 {
-    public PostgresArchiveApi Api { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await using var sqlite = new ArchiveApiFactory(Generation.GeneratedArchiveFixture.CreateDatabase().File);
-        _ = sqlite.Server;
-        Api = await PostgresArchiveApi.StartAsync(sqlite.DatabaseFile);
-    }
-
-    public async Task DisposeAsync() => await Api.DisposeAsync();
+    protected override ArchiveApiFactory CreateSqlite() => new(Generation.GeneratedArchiveFixture.CreateDatabase().File);
 }

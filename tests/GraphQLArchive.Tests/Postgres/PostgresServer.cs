@@ -16,13 +16,19 @@ internal static class PostgresServer
     public static string ConnectionString(string database, bool pooling = true) =>
         new NpgsqlConnectionStringBuilder(Server.Value) { Database = database, Pooling = pooling }.ConnectionString;
 
-    /// <summary>A new empty database ordering text by code point (collation C), as SQLite does, so that both engines order alike.</summary>
+    /// <summary>
+    /// A new empty database as an operator would make it: UTF-8 with a UTF-8 character type, which pg_trgm needs to see
+    /// Chinese characters as letters. Its default collation does not matter: the migrations put collation C on every column.
+    /// </summary>
     public static string CreateDatabase()
     {
-        var name = $"archive_test_{Guid.NewGuid():N}";
-        Execute($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+        var name = NewDatabaseName();
+        Execute($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
         return name;
     }
+
+    /// <summary>A name for a database that does not exist yet, for the app's migrations to create.</summary>
+    public static string NewDatabaseName() => $"archive_test_{Guid.NewGuid():N}";
 
     public static void DropDatabase(string name) => Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
 

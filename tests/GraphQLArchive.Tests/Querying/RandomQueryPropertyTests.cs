@@ -38,17 +38,22 @@ public sealed class RandomQueryPropertyTests(GeneratedArchiveFixture archive, IT
     private const int Iterations = 150;
 
     [Fact]
-    public async Task Random_nested_queries_answer_as_the_in_memory_evaluation_answers()
+    public Task Random_nested_queries_answer_as_the_in_memory_evaluation_answers() =>
+        CheckAsync(archive.Api, () => new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>()
+            .UseSqlite($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False").Options), output);
+
+    /// <summary>Random queries against <paramref name="api"/>, each compared with the archive that <paramref name="open"/> reads, held in memory.</summary>
+    internal static async Task CheckAsync(IGraphQLArchive api, Func<ArchiveDbContext> open, ITestOutputHelper output)
     {
-        async Task<JsonObject> Post(string query, object? variables) => (await archive.Api.PostAsync(query, variables)).Json;
+        async Task<JsonObject> Post(string query, object? variables) => (await api.PostAsync(query, variables)).Json;
         var schema = await SchemaWalk.LoadAsync(Post);
-        using var memory = InMemoryArchive.Load(archive.Api.DatabaseFile);
+        using var memory = InMemoryArchive.Load(open, api.NullsSortFirst);
         var generator = new QueryGenerator(schema);
         var checkedQueries = 0;
 
         await generator.Query.SampleAsync(async query =>
         {
-            var database = await archive.Api.PostAsync(query);
+            var database = await api.PostAsync(query);
             if (database.Json["errors"] is { } errors)
             {
                 output.WriteLine(query);
@@ -117,9 +122,10 @@ public sealed class RandomQueryPropertyTests(GeneratedArchiveFixture archive, IT
 
         private InMemoryArchive(ServiceProvider services) => _services = services;
 
-        public static InMemoryArchive Load(string file)
+        /// <summary>Every row <paramref name="open"/> reads; NULL ordered as the database under test orders it.</summary>
+        public static InMemoryArchive Load(Func<ArchiveDbContext> open, bool nullsSortFirst)
         {
-            using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={file};Mode=ReadOnly;Pooling=False").Options);
+            using var db = open();
             foreach (var entityType in db.Model.GetEntityTypes())
             {
                 if (entityType.HasSharedClrType) db.Set<Dictionary<string, object>>(entityType.Name).Load();
@@ -128,6 +134,7 @@ public sealed class RandomQueryPropertyTests(GeneratedArchiveFixture archive, IT
             var data = new InMemoryData(db);
             var services = new ServiceCollection();
             services.AddQueryingConventions();
+            services.AddSingleton(new QueryingOptions { NullsSortFirst = nullsSortFirst });
             services.AddSingleton(data);
             services.AddSingleton<InMemoryQuery>();
             services.AddGraphQL(graphql => graphql.AddSchema<InMemorySchema>().AddGraphTypes(typeof(ArticleType).Assembly).AddSystemTextJson());
@@ -177,4 +184,13 @@ public sealed class RandomQueryPropertyTests(GeneratedArchiveFixture archive, IT
     {
         public InMemorySchema(IServiceProvider services, InMemoryQuery query) : base(services) => Query = query;
     }
+}
+
+/// <summary>The same property on PostgreSQL: its answers against the same rows read back from it, held in memory.</summary>
+public sealed class PostgresRandomQueryPropertyTests(Postgres.PostgresGeneratedArchive archive, ITestOutputHelper output) : IClassFixture<Postgres.PostgresGeneratedArchive>
+{
+    [Fact]
+    public Task Random_nested_queries_answer_as_the_in_memory_evaluation_answers() =>
+        RandomQueryPropertyTests.CheckAsync(archive.Api, () => new Model.Storage.Postgres.PostgresArchiveDbContext(
+            new DbContextOptionsBuilder<Model.Storage.Postgres.PostgresArchiveDbContext>().UseNpgsql(archive.Api.ConnectionString).Options), output);
 }

@@ -51,6 +51,13 @@ internal sealed class SchemaWalk
         }
     }
 
+    /// <summary>Root fields paged by <c>skip</c>/<c>take</c> (collection segments) over <paramref name="itemType"/>.</summary>
+    public IEnumerable<string> RootSegments(string itemType) =>
+        Fields("Query")
+            .Where(f => Named(f["type"]!).EndsWith("CollectionSegment", StringComparison.Ordinal)
+                        && Named(Fields(Named(f["type"]!)).Single(i => (string)i["name"]! == "items")["type"]!) == itemType)
+            .Select(f => (string)f["name"]!);
+
     private IEnumerable<Order> Orders(string node, string sortType)
     {
         foreach (var input in InputFields(sortType))

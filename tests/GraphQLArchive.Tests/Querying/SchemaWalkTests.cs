@@ -8,7 +8,8 @@ namespace GraphQLArchive.Tests.QueryingTests;
 /// <summary>
 /// Every root connection under every order, forward and backward, with every nested selection the schema offers:
 /// no walk may give an error, and each must return exactly <c>totalCount</c> distinct nodes, backward in the reverse
-/// of forward, in the order asked for, with no nested list longer than its <c>first</c>.
+/// of forward, in the order asked for, with no nested list longer than its <c>first</c>; and the numbered pages of a
+/// collection segment over the same nodes hold them in the same sequence.
 /// </summary>
 public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixture generated)
     : IClassFixture<ArchiveApiFactory>, IClassFixture<GeneratedArchiveFixture>
@@ -43,6 +44,9 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
                         CheckOrder(forward.Nodes.Select(n => n[field]).ToList(), order.Argument.Contains("DESC"), api.NullsSortFirst);
                     foreach (var list in schema.PagedLists(connection.NodeType))
                         Check(forward.Nodes.All(n => n[list]!.AsArray().Count <= SchemaWalk.NestedFirst), $"{list} is longer than its first");
+                    // Numbered pages under the same order hold the same nodes in the same sequence.
+                    foreach (var segment in schema.RootSegments(connection.NodeType))
+                        Check((await SegmentIdsAsync(Post, segment, order, selection, pageSize)).SequenceEqual(ids), $"{segment} pages differ from the connection");
                 }
                 catch (WalkFailure e)
                 {
@@ -79,6 +83,29 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
             if (page > total) throw new WalkFailure("the walk does not end");
         }
         return new Walk(nodes, total);
+    }
+
+    /// <summary>Every page of a skip/take segment, with the node selection; the ids in page order, checked against its totalCount.</summary>
+    private static async Task<List<string>> SegmentIdsAsync(Func<string, object?, Task<JsonObject>> post, string field, SchemaWalk.Order order,
+        string selection, int pageSize)
+    {
+        var query = $"query($skip: Int) {{ {field}(skip: $skip, take: {pageSize}, order: {order.Argument}) " +
+                    $"{{ totalCount items {{ {selection} }} pageInfo {{ hasNextPage hasPreviousPage }} }} }}";
+        var ids = new List<string>();
+        for (var skip = 0; ; skip += pageSize)
+        {
+            var response = await post(query, new { skip });
+            if (response["errors"] is { } errors) throw new WalkFailure($"{field} skip {skip}: {errors.ToJsonString()}");
+            var result = response["data"]![field]!;
+            ids.AddRange(result["items"]!.AsArray().Select(n => (string)n!["id"]!));
+            Check((bool)result["pageInfo"]!["hasPreviousPage"]! == skip > 0, $"{field} skip {skip}: hasPreviousPage is wrong");
+            if (!(bool)result["pageInfo"]!["hasNextPage"]!)
+            {
+                Check(ids.Count == (int)result["totalCount"]!, $"{field}: {ids.Count} items of totalCount {result["totalCount"]}");
+                return ids;
+            }
+            if (skip > (int)result["totalCount"]!) throw new WalkFailure($"{field}: the pages do not end");
+        }
     }
 
     /// <summary>As the database orders: NULL first ascending (SQLite) or last (PostgreSQL); text by its UTF-8 bytes; numbers and dates by value.</summary>

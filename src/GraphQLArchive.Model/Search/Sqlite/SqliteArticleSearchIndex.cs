@@ -20,13 +20,23 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
 {
     public static readonly SqliteArticleSearchIndex Instance = new();
 
-    private static readonly ConditionalWeakTable<ArchiveDbContext, StrongBox<int>> SearchesOf = new();
+    private static readonly ConditionalWeakTable<ArchiveDbContext, Searches> SearchesOf = new();
+
+    private sealed class Searches
+    {
+        public int Lease { get; set; } = -1;
+
+        public int Count { get; set; }
+    }
 
     public async Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
     {
         await db.Database.OpenConnectionAsync(cancellationToken); // closed when the context is disposed
-        var count = SearchesOf.GetValue(db, _ => new StrongBox<int>());
-        var table = "SearchHits_" + (++count.Value).ToString(CultureInfo.InvariantCulture);
+        // Numbered per lease of the context: a pooled context serves many requests, and each one's first search reuses
+        // SearchHits_1 on whichever pooled connection it gets (DROP … IF EXISTS below), so no connection piles up tables.
+        var searches = SearchesOf.GetValue(db, _ => new Searches());
+        if (searches.Lease != db.ContextId.Lease) (searches.Lease, searches.Count) = (db.ContextId.Lease, 0);
+        var table = "SearchHits_" + (++searches.Count).ToString(CultureInfo.InvariantCulture);
         var (sql, parameters) = SqliteSearchSql.Hits(query);
         // ANALYZE gives the planner the hits' row count: without it, it takes every table for large and drives a facet's
         // join from the whole join table, probing the hits, instead of from the hits (at 1,000 hits, 3,000 lookups

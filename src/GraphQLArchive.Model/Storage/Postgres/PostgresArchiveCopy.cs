@@ -1,0 +1,204 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace GraphQLArchive.Model.Storage.Postgres;
+
+/// <summary>
+/// Every row of an archive in another engine (the generator's SQLite file) into an empty PostgreSQL archive, table by
+/// table with <c>COPY … FROM STDIN (FORMAT BINARY)</c>, in one transaction: a failed copy leaves the target empty.
+/// </summary>
+/// <remarks>
+/// Each value goes source column → model value (the source's converters: SQLite's hundredths, JSON lists, text dates)
+/// → PostgreSQL column (its own types), so the copy follows the model and needs no list of columns. Tables go
+/// parents first; a table's references to itself are checked at the end of its COPY statement. The identity
+/// sequences then start after the highest copied id, so that ingestion goes on where the source left off.
+/// </remarks>
+public static class PostgresArchiveCopy
+{
+    /// <summary>
+    /// Migrates the target and copies, reporting (<c>COPY table</c>, rows of it copied so far) every <see cref="ProgressEvery"/>
+    /// rows and when a table is done, then (<c>CREATE INDEX name</c>, null) before each index is built. Returns the rows copied.
+    /// Statements have no time limit: building an index over millions of rows takes minutes.
+    /// </summary>
+    public static async Task<long> CopyAsync(ArchiveDbContext source, PostgresArchiveDbContext target,
+        IProgress<(string Step, long? Rows)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        target.Database.SetCommandTimeout(Timeout.InfiniteTimeSpan);
+        await target.Database.MigrateAsync(cancellationToken);
+        var connection = (NpgsqlConnection)target.Database.GetDbConnection();
+        await target.Database.OpenConnectionAsync(cancellationToken);
+        var sourceConnection = source.Database.GetDbConnection();
+        await source.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var tables = ParentsFirst(target.Model);
+            await RefuseUnlessEmptyAsync(connection, tables, cancellationToken);
+            // Indexes are built once over the copied rows rather than row by row (the trigram ones cost most), then exactly
+            // as the migrations made them; the keys stay, for the foreign keys.
+            var indexes = await SecondaryIndexesAsync(connection, tables.Select(t => t.Name).ToArray(), cancellationToken);
+            await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '256MB'", cancellationToken);
+            foreach (var (name, _) in indexes) await ExecuteAsync(connection, $"DROP INDEX \"{name}\"", cancellationToken);
+            long copied = 0;
+            foreach (var table in tables)
+                copied += await CopyTableAsync(sourceConnection, source.Model, connection, table, progress, cancellationToken);
+            foreach (var (name, definition) in indexes)
+            {
+                progress?.Report(($"CREATE INDEX {name}", null));
+                await ExecuteAsync(connection, definition, cancellationToken);
+            }
+            foreach (var table in tables.Where(t => t.Identity is not null))
+                await ExecuteAsync(connection,
+                    $"SELECT setval(pg_get_serial_sequence('\"{table.Name}\"', '{table.Identity}'), coalesce(max(\"{table.Identity}\"), 0) + 1, false) FROM \"{table.Name}\"",
+                    cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return copied;
+        }
+        finally
+        {
+            await source.Database.CloseConnectionAsync();
+            await target.Database.CloseConnectionAsync();
+        }
+    }
+
+    public const int ProgressEvery = 100_000;
+
+    /// <summary>Migrates the target and fails, as <see cref="CopyAsync"/> would, unless it is empty: to check before a long generation.</summary>
+    public static async Task EnsureEmptyAsync(PostgresArchiveDbContext target, CancellationToken cancellationToken = default)
+    {
+        await target.Database.MigrateAsync(cancellationToken);
+        var connection = (NpgsqlConnection)target.Database.GetDbConnection();
+        await target.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await RefuseUnlessEmptyAsync(connection, ParentsFirst(target.Model), cancellationToken);
+        }
+        finally
+        {
+            await target.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task RefuseUnlessEmptyAsync(NpgsqlConnection connection, IEnumerable<Table> tables, CancellationToken cancellationToken)
+    {
+        foreach (var table in tables)
+            if (await HasRowsAsync(connection, table.Name, cancellationToken))
+                throw new InvalidOperationException($"The PostgreSQL database '{connection.Database}' holds data already (table {table.Name}): copy into a new database.");
+    }
+
+    private sealed record Table(string Name, IReadOnlyList<IProperty> Columns, string? Identity);
+
+    /// <summary>The model's tables, each after the tables it references (other than itself).</summary>
+    private static List<Table> ParentsFirst(IModel model)
+    {
+        var byTable = model.GetEntityTypes().Where(e => e.GetTableName() is not null).ToDictionary(e => e.GetTableName()!);
+        var ordered = new List<Table>();
+        var visited = new HashSet<string>();
+        void Visit(IEntityType entity)
+        {
+            var name = entity.GetTableName()!;
+            if (!visited.Add(name)) return;
+            foreach (var key in entity.GetForeignKeys())
+                if (key.PrincipalEntityType.GetTableName() is { } parent && parent != name) Visit(byTable[parent]);
+            var identity = entity.FindPrimaryKey()?.Properties is [var id] && id.ValueGenerated == ValueGenerated.OnAdd ? id.GetColumnName() : null;
+            ordered.Add(new Table(name, [.. entity.GetProperties()], identity));
+        }
+        foreach (var entity in byTable.Values.OrderBy(e => e.GetTableName(), StringComparer.Ordinal)) Visit(entity);
+        return ordered;
+    }
+
+    private static async Task<long> CopyTableAsync(DbConnection sourceConnection, IModel sourceModel, NpgsqlConnection target, Table table,
+        IProgress<(string Step, long? Rows)>? progress, CancellationToken cancellationToken)
+    {
+        var sourceEntity = sourceModel.GetEntityTypes().Single(e => e.GetTableName() == table.Name);
+        var readers = table.Columns.Select(c => ColumnReader.For(sourceEntity.FindProperty(c.Name)
+            ?? throw new InvalidOperationException($"The source model has no column {table.Name}.{c.GetColumnName()}."))).ToList();
+        var writers = table.Columns.Select(ColumnWriter.For).ToList();
+
+        await using var command = sourceConnection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => $"\"{c.GetColumnName()}\""))} FROM \"{table.Name}\"";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var import = await target.BeginBinaryImportAsync(
+            $"COPY \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.GetColumnName()}\""))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        import.Timeout = TimeSpan.FromHours(1); // the end of a COPY checks every row's foreign keys
+        long rows = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (++rows % ProgressEvery == 0) progress?.Report(($"COPY {table.Name}", rows));
+            await import.StartRowAsync(cancellationToken);
+            for (var i = 0; i < readers.Count; i++)
+            {
+                if (await reader.IsDBNullAsync(i, cancellationToken)) await import.WriteNullAsync(cancellationToken);
+                else await import.WriteAsync(writers[i].ToProvider(readers[i].Read(reader, i)), writers[i].DataTypeName, cancellationToken);
+            }
+        }
+        rows = (long)await import.CompleteAsync(cancellationToken);
+        progress?.Report(($"COPY {table.Name}", rows));
+        return rows;
+    }
+
+    /// <summary>Reads a source column as its provider type, then converts it to the model's value.</summary>
+    private sealed record ColumnReader(Func<DbDataReader, int, object> ReadProvider, ValueConverterFunc? FromProvider)
+    {
+        public object Read(DbDataReader reader, int ordinal) =>
+            ReadProvider(reader, ordinal) is var raw && FromProvider is { } convert ? convert(raw) : raw;
+
+        public static ColumnReader For(IProperty property)
+        {
+            var mapping = property.GetRelationalTypeMapping();
+            var converter = mapping.Converter;
+            var providerType = Nullable.GetUnderlyingType(converter?.ProviderClrType ?? mapping.ClrType) ?? converter?.ProviderClrType ?? mapping.ClrType;
+            var read = (Func<DbDataReader, int, object>)ReadAsMethod.MakeGenericMethod(providerType).CreateDelegate(typeof(Func<DbDataReader, int, object>));
+            return new ColumnReader(read, converter is null ? null : v => converter.ConvertFromProvider(v)!);
+        }
+
+        private static readonly MethodInfo ReadAsMethod = typeof(ColumnReader).GetMethod(nameof(ReadAs), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+        private static object ReadAs<T>(DbDataReader reader, int ordinal) => reader.GetFieldValue<T>(ordinal)!;
+    }
+
+    private delegate object ValueConverterFunc(object value);
+
+    /// <summary>Converts a model value to the PostgreSQL column's provider value, named by its type for COPY.</summary>
+    private sealed record ColumnWriter(string DataTypeName, ValueConverterFunc? Convert)
+    {
+        public object ToProvider(object value) => Convert is { } convert ? convert(value) : value;
+
+        public static ColumnWriter For(IProperty property)
+        {
+            var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+            var converter = mapping.Converter;
+            return new ColumnWriter(mapping.StoreTypeNameBase, converter is null ? null : v => converter.ConvertToProvider(v)!);
+        }
+    }
+
+    /// <summary>The tables' indexes that back no constraint (primary keys stay), with the statement that creates each.</summary>
+    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, string[] tables,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes AS i WHERE i.schemaname = current_schema() AND i.tablename = ANY(@tables) " +
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname) ORDER BY i.indexname", connection);
+        command.Parameters.AddWithValue("tables", tables);
+        var indexes = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) indexes.Add((reader.GetString(0), reader.GetString(1)));
+        return indexes;
+    }
+
+    private static async Task<bool> HasRowsAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM \"{table}\")", connection);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using GraphQLArchive.Model.Search;
+using Npgsql;
+
+namespace GraphQLArchive.Model.Storage.Postgres;
+
+/// <summary>
+/// Search on PostgreSQL: the same <see cref="SearchQuery"/> as on SQLite, answered by ILIKE on the searched columns
+/// themselves (no copy of the text), each with a GIN trigram index (<c>pg_trgm</c>, in the model). Returns the same
+/// composable <c>Id</c>/<c>Score</c> SELECT as the SQLite index, so the search field joins, filters and pages it alike.
+/// </summary>
+/// <remarks>
+/// A term's articles are one id set: a bitmap OR of the article columns' indexes, UNION the articles whose photo captions
+/// hold it. Terms of 3+ characters go through the GIN trigram indexes (<c>pg_trgm</c>; CJK included, since the database's
+/// character type is UTF-8). pg_trgm finds no trigram in a term of 1–2 characters, so those go through a second GIN
+/// index, over each text's distinct characters and character pairs (<see cref="ShortGramsFunction"/>), and ILIKE checks
+/// the rows it returns. ILIKE under collation C folds ASCII letters only, as SQLite's LIKE and the FTS5 trigram
+/// tokenizer do for the texts the archive holds; the grams are folded the same way.
+/// </remarks>
+public static class PostgresArticleSearch
+{
+    public const string Extension = "pg_trgm";
+
+    public const string TrigramOperators = "gin_trgm_ops";
+
+    /// <summary>Column weights as SQLite's bm25 weights: a hit in the headline counts most.</summary>
+    private static readonly (string Column, double Weight)[] Columns =
+        [("\"Headline\"", 10), ("\"Subheadline\"", 5), ("\"Kicker\"", 3), ("\"Body\"", 1)];
+
+    private const double CaptionWeight = 2;
+
+    private const string CaptionsOfArticle =
+        "(SELECT string_agg(p.\"Caption\", E'\\n' ORDER BY p.\"Id\") FROM \"Photo\" AS p WHERE p.\"ArticleId\" = s.\"Id\")";
+
+    /// <summary>Every article's photo captions, one a line in photo order, as the SQLite index's captions column.</summary>
+    public const string CaptionsSql =
+        "SELECT p.\"ArticleId\" AS \"Id\", string_agg(p.\"Caption\", E'\\n' ORDER BY p.\"Id\") AS \"Captions\" FROM \"Photo\" AS p GROUP BY p.\"ArticleId\"";
+
+    /// <summary>One SELECT of <c>Id</c> and <c>Score</c> (higher is better; 0 without <paramref name="withScore"/>), user text as parameters only.</summary>
+    public static (string Sql, object[] Parameters) Hits(SearchQuery query, bool withScore)
+    {
+        var parameters = new List<NpgsqlParameter>();
+        var names = new Dictionary<string, string>();
+        string Parameter(string value)
+        {
+            if (names.TryGetValue(value, out var existing)) return existing;
+            var name = "@search" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            parameters.Add(new NpgsqlParameter(name, value));
+            return names[value] = name;
+        }
+        string Pattern(string term) => Parameter("%" + EscapeLike(term) + "%");
+
+        string Contains(SearchTerm term) => ArticlesContaining(term, Pattern(term.Text), term.UsesIndex ? null : Parameter(term.Text));
+        var conditions = query.Groups
+            .Select(group => $"s.\"Id\" IN ({string.Join(" UNION ", group.Select(Contains))})")
+            .Concat(query.Excluded.Select(term => $"s.\"Id\" NOT IN ({Contains(term)})"));
+
+        var score = "0";
+        if (withScore)
+        {
+            var terms = query.Groups.SelectMany(g => g).Select(t => t.Text).Distinct().ToList();
+            var parts = terms.Select(term => Parameter(term)).ToList().Select(name =>
+                string.Join(" + ", Columns.Select(c => Saturated($"s.{c.Column}", name, c.Weight)).Append(Saturated(CaptionsOfArticle, name, CaptionWeight))));
+            score = string.Join(" + ", parts);
+        }
+
+        var sql = $"SELECT s.\"Id\" AS \"Id\", ({score})::double precision AS \"Score\" FROM \"Articles\" AS s WHERE {string.Join(" AND ", conditions)}";
+        return (sql, parameters.ToArray<object>());
+    }
+
+    private static string ArticlesContaining(SearchTerm term, string pattern, string? gram)
+    {
+        var articleGrams = gram is null ? "" : $"{ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower({gram} COLLATE \"C\")] AND ";
+        var captionGrams = gram is null ? "" : $"{ShortGramsFunction}(p.\"Caption\") @> ARRAY[lower({gram} COLLATE \"C\")] AND ";
+        return $"SELECT a.\"Id\" FROM \"Articles\" AS a WHERE {articleGrams}({string.Join(" OR ", Columns.Select(c => $"a.{c.Column} ILIKE {pattern}"))}) " +
+               $"UNION SELECT p.\"ArticleId\" FROM \"Photo\" AS p WHERE {captionGrams}p.\"Caption\" ILIKE {pattern}";
+    }
+
+    /// <summary>The short-term index's function: the distinct characters and character pairs of a text, ASCII letters folded.</summary>
+    public const string ShortGramsFunction = "archive_short_grams";
+
+    /// <summary>An article's searched columns as one text, the expression its short-term index is built on (NULLs as empty).</summary>
+    private static string ArticleText(string alias) =>
+        $"({alias}.\"Headline\" || E'\\n' || coalesce({alias}.\"Subheadline\", '') || E'\\n' || coalesce({alias}.\"Kicker\", '') || E'\\n' || {alias}.\"Body\")";
+
+    /// <summary>
+    /// The short-term index, for a migration: its function and a GIN index over the articles' searched text and over the
+    /// captions. A pair across the line break between two columns is an extra key, never a missing one; ILIKE rechecks.
+    /// </summary>
+    public static readonly string CreateShortTermIndexSql = string.Join("\n",
+        // Linear in the text: its characters, then each beside the next (substr by position would rescan UTF-8 from the
+        // start for every pair). Keys repeat; GIN keeps each once per row.
+        $"CREATE FUNCTION {ShortGramsFunction}(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$",
+        "  SELECT f.c || ARRAY(SELECT p.x || p.y FROM (SELECT x, lead(x) OVER () AS y FROM unnest(f.c) AS x) AS p WHERE p.y IS NOT NULL)",
+        "  FROM (SELECT string_to_array(lower(t COLLATE \"C\"), NULL) AS c) AS f",
+        "$$;",
+        $"CREATE INDEX \"IX_Articles_ShortGrams\" ON \"Articles\" USING gin ({ShortGramsFunction}({ArticleText("\"Articles\"")}));",
+        $"CREATE INDEX \"IX_Photo_Caption_ShortGrams\" ON \"Photo\" USING gin ({ShortGramsFunction}(\"Caption\"));");
+
+    public static readonly string DropShortTermIndexSql =
+        $"DROP INDEX IF EXISTS \"IX_Photo_Caption_ShortGrams\"; DROP INDEX IF EXISTS \"IX_Articles_ShortGrams\"; DROP FUNCTION IF EXISTS {ShortGramsFunction}(text);";
+
+    /// <summary>Backslash is PostgreSQL's default LIKE escape.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    /// <summary>
+    /// As SQLite's score for short terms: occurrences in the column, saturating as tf / (tf + 1.2), times its weight.
+    /// </summary>
+    private static string Saturated(string column, string term, double weight)
+    {
+        var tf = $"((length(coalesce({column}, '')) - length(replace(coalesce({column}, ''), {term}, ''))) / length({term}))::double precision";
+        return $"{weight.ToString("0.0", CultureInfo.InvariantCulture)} * {tf} / ({tf} + 1.2)";
+    }
+}
