@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQLArchive.Ingestion.Registry;
-using GraphQLArchive.Model.Search.Sqlite;
+using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Model.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using GraphQLArchive.Model.Search.Sqlite;
+using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Model.Storage.Postgres;
 using Microsoft.EntityFrameworkCore;

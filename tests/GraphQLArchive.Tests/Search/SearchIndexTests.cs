@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using GraphQLArchive.Model.Articles;
 using GraphQLArchive.Model.Generation;
-using GraphQLArchive.Model.Search.Sqlite;
+using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Model.Storage;
 using GraphQLArchive.Tests.Archive;
 using GraphQLArchive.Tests.Generation;

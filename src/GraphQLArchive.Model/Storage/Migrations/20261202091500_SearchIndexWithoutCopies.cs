@@ -1,4 +1,4 @@
-using GraphQLArchive.Model.Search.Sqlite;
+using GraphQLArchive.Model.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 

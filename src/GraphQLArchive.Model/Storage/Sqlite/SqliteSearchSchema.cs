@@ -1,4 +1,4 @@
-namespace GraphQLArchive.Model.Search.Sqlite;
+namespace GraphQLArchive.Model.Storage.Sqlite;
 
 /// <summary>
 /// The SQLite search index: two FTS5 tables over each article's headline, subheadline, kicker, body and photo

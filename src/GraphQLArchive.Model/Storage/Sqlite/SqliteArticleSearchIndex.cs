@@ -1,9 +1,10 @@
+using GraphQLArchive.Model.Search;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using GraphQLArchive.Model.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace GraphQLArchive.Model.Search.Sqlite;
+namespace GraphQLArchive.Model.Storage.Sqlite;
 
 /// <summary>
 /// Search on SQLite: the hits of a query are written once into a temporary table (<c>temp.SearchHits_n</c>, id as

@@ -1,4 +1,4 @@
-namespace GraphQLArchive.Model.Search.Sqlite;
+namespace GraphQLArchive.Model.Storage.Sqlite;
 
 /// <summary>
 /// The first index, as migration <c>AddArticleSearch</c> created it: an FTS5 trigram table with its own copy

@@ -1,8 +1,9 @@
+using GraphQLArchive.Model.Search;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
-namespace GraphQLArchive.Model.Search.Sqlite;
+namespace GraphQLArchive.Model.Storage.Sqlite;
 
 /// <summary>
 /// Turns a <see cref="SearchQuery"/> into one SELECT of <c>(Id, Score)</c> over the index tables. User text only

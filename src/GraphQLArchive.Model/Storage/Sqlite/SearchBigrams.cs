@@ -1,6 +1,7 @@
+using GraphQLArchive.Model.Search;
 using System.Text;
 
-namespace GraphQLArchive.Model.Search.Sqlite;
+namespace GraphQLArchive.Model.Storage.Sqlite;
 
 /// <summary>
 /// A text as the bigram index reads it: every pair of adjacent characters, separated by spaces, and the last

@@ -1,7 +1,8 @@
+using GraphQLArchive.Model.Search;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace GraphQLArchive.Model.Search.Sqlite;
+namespace GraphQLArchive.Model.Storage.Sqlite;
 
 /// <summary>
 /// Maintenance of the SQLite search index (<see cref="SqliteSearchSchema"/>): bulk loaders turn the triggers off,
