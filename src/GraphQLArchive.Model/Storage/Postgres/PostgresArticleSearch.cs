@@ -23,7 +23,7 @@ public static class PostgresArticleSearch
 
     public const string TrigramOperators = "gin_trgm_ops";
 
-    /// <summary>Column weights as SQLite's bm25 weights: a hit in the headline counts most.</summary>
+    /// <summary>Column weights as SQLite's (<c>SqliteSearchSql.Weights</c>): a hit in the headline counts most.</summary>
     private static readonly (string Column, double Weight)[] Columns =
         [("\"Headline\"", 10), ("\"Subheadline\"", 5), ("\"Kicker\"", 3), ("\"Body\"", 1)];
 
@@ -58,9 +58,11 @@ public static class PostgresArticleSearch
         var score = "0";
         if (withScore)
         {
-            var terms = query.Groups.SelectMany(g => g).Select(t => t.Text).Distinct().ToList();
-            var parts = terms.Select(term => Parameter(term)).ToList().Select(name =>
-                string.Join(" + ", Columns.Select(c => Saturated($"s.{c.Column}", name, c.Weight)).Append(Saturated(CaptionsOfArticle, name, CaptionWeight))));
+            // As on SQLite: each term of each group scores the weights of the columns that contain it, so relevance depends
+            // on the article alone and a cursor over it is the same on both engines.
+            var parts = query.Groups.SelectMany(g => g).Select(term => Pattern(term.Text)).Select(pattern =>
+                string.Join(" + ", Columns.Select(c => Contained($"s.{c.Column}", pattern, c.Weight))
+                    .Append(Contained(CaptionsOfArticle, pattern, CaptionWeight))));
             score = string.Join(" + ", parts);
         }
 
@@ -107,9 +109,6 @@ public static class PostgresArticleSearch
     /// <summary>
     /// As SQLite's score for short terms: occurrences in the column, saturating as tf / (tf + 1.2), times its weight.
     /// </summary>
-    private static string Saturated(string column, string term, double weight)
-    {
-        var tf = $"((length(coalesce({column}, '')) - length(replace(coalesce({column}, ''), {term}, ''))) / length({term}))::double precision";
-        return $"{weight.ToString("0.0", CultureInfo.InvariantCulture)} * {tf} / ({tf} + 1.2)";
-    }
+    private static string Contained(string column, string pattern, double weight) =>
+        $"(CASE WHEN {column} ILIKE {pattern} THEN {weight.ToString("0.0", CultureInfo.InvariantCulture)} ELSE 0 END)";
 }
