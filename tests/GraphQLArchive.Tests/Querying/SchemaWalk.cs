@@ -23,7 +23,7 @@ internal sealed class SchemaWalk
         var response = await post("""
             { __schema { queryType { name } types { name kind
                 fields { name args { name type { ...Ref } } type { ...Ref } }
-                inputFields { name type { ...Ref } } } } }
+                inputFields { name type { ...Ref } } enumValues { name } } } }
             fragment Ref on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
             """, null);
         return new SchemaWalk(response["data"]!["__schema"]!["types"]!.AsArray());
@@ -48,6 +48,27 @@ internal sealed class SchemaWalk
             if (_types[sortType]["kind"]!.GetValue<string>() != "INPUT_OBJECT") continue; // search orders by an enum of its own
             var node = Named(Fields(type).Single(f => (string)f["name"]! == "nodes")["type"]!);
             yield return new Connection((string)field["name"]!, node, Orders(node, sortType).ToList());
+        }
+    }
+
+    /// <summary>
+    /// Root connections that take a required <c>query</c> and order by an enum of their own (search): each with one
+    /// <see cref="Order"/> per enum value.
+    /// </summary>
+    public IEnumerable<Connection> RootSearches()
+    {
+        foreach (var field in Fields("Query"))
+        {
+            var type = Named(field["type"]!);
+            var args = Args(field).ToList();
+            if (!type.EndsWith("Connection", StringComparison.Ordinal)
+                || !args.Any(a => (string)a["name"]! == "query" && a["type"]!["kind"]!.GetValue<string>() == "NON_NULL")
+                || args.FirstOrDefault(a => (string)a["name"]! == "order") is not { } order
+                || _types[Named(order["type"]!)]["kind"]!.GetValue<string>() != "ENUM")
+                continue;
+            var values = _types[Named(order["type"]!)]["enumValues"]!.AsArray().Select(v => (string)v!["name"]!);
+            var node = Named(Fields(type).Single(f => (string)f["name"]! == "nodes")["type"]!);
+            yield return new Connection((string)field["name"]!, node, values.Select(v => new Order(v, null, null)).ToList());
         }
     }
 

@@ -54,6 +54,29 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
                 }
             }
         }
+        // Search, under each of its orders, for terms of one, two and four characters, alternatives and exclusions.
+        foreach (var search in schema.RootSearches())
+        {
+            var selection = schema.NodeSelection(search.NodeType);
+            foreach (var term in new[] { "市", "督导", "重点项目", "防汛 OR 防疫", "工作 -会" })
+            foreach (var order in search.Orders)
+            {
+                walks++;
+                try
+                {
+                    var arguments = $"query: {System.Text.Json.JsonSerializer.Serialize(term)}, ";
+                    var forward = await WalkAsync(Post, search, order, selection, pageSize, forward: true, arguments);
+                    var backward = await WalkAsync(Post, search, order, selection, pageSize, forward: false, arguments);
+                    var ids = forward.Nodes.Select(n => (string)n["id"]!).ToList();
+                    Check(ids.Distinct().Count() == forward.TotalCount, $"{ids.Distinct().Count()} distinct nodes of {forward.TotalCount}");
+                    Check(ids.SequenceEqual(backward.Nodes.Select(n => (string)n["id"]!)), "backward is not the reverse of forward");
+                }
+                catch (WalkFailure e)
+                {
+                    failures.Add($"{search.Field} \"{term}\" {order}: {e.Message}");
+                }
+            }
+        }
         Assert.True(walks > 40, $"only {walks} walks: the schema walk found too little to walk");
         Assert.True(failures.Count == 0, $"{failures.Count} of {walks} walks failed:\n" + string.Join("\n", failures.Take(30)));
     }
@@ -61,10 +84,10 @@ public sealed class SchemaWalkTests(ArchiveApiFactory seed, GeneratedArchiveFixt
     private sealed record Walk(List<JsonNode> Nodes, int TotalCount);
 
     private static async Task<Walk> WalkAsync(Func<string, object?, Task<JsonObject>> post, SchemaWalk.Connection connection, SchemaWalk.Order order,
-        string selection, int pageSize, bool forward)
+        string selection, int pageSize, bool forward, string arguments = "")
     {
         var (size, cursor, next, more) = forward ? ("first", "after", "endCursor", "hasNextPage") : ("last", "before", "startCursor", "hasPreviousPage");
-        var query = $"query($cursor: String) {{ {connection.Field}({size}: {pageSize}, {cursor}: $cursor, order: {order.Argument}) " +
+        var query = $"query($cursor: String) {{ {connection.Field}({arguments}{size}: {pageSize}, {cursor}: $cursor, order: {order.Argument}) " +
                     $"{{ totalCount nodes {{ {selection} }} pageInfo {{ {more} {next} }} }} }}";
         var nodes = new List<JsonNode>();
         string? at = null;
