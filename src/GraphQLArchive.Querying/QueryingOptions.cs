@@ -1,3 +1,5 @@
+using GraphQL;
+
 namespace GraphQLArchive.Querying;
 
 /// <summary>What the conventions need to know about the database behind the queries.</summary>
@@ -14,4 +16,10 @@ public sealed class QueryingOptions
     /// items of a nested list are read through one. SQLite has none, and reads them with a correlated key list.
     /// </summary>
     public bool LateralJoins { get; set; }
+
+    /// <summary>The options the request's services hold; the defaults (SQLite's) when they hold none.</summary>
+    internal static QueryingOptions Of(IResolveFieldContext context) =>
+        context.RequestServices?.GetService(typeof(QueryingOptions)) as QueryingOptions ?? Defaults;
+
+    private static readonly QueryingOptions Defaults = new();
 }

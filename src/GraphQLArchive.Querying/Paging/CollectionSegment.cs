@@ -57,8 +57,7 @@ internal static class CollectionSegmentResolver
         var nodeType = ConnectionResolver.ListItemType(segmentType, "items");
         var itemFields = Selections.Named(selected, "items").SelectMany(f => Selections.Fields(f.SelectionSet, nodeType, context.Document));
         var projection = new NodeProjection<T>(ProjectionBuilder.Collect(nodeType, itemFields, context), source, context);
-        var nullsFirst = (context.RequestServices?.GetService(typeof(QueryingOptions)) as QueryingOptions ?? new()).NullsSortFirst;
-        var page = SortKey.Apply(query, keys, nullsFirst: nullsFirst).Skip(skip).Take(take + 1).Select(projection.Selector);
+        var page = SortKey.Apply(query, keys, nullsFirst: QueryingOptions.Of(context).NullsSortFirst).Skip(skip).Take(take + 1).Select(projection.Selector);
         var items = await ConnectionResolver.ToListAsync(page, context.CancellationToken);
         var hasNext = items.Count > take;
         if (hasNext) items.RemoveAt(items.Count - 1);

@@ -34,7 +34,7 @@ internal static class ConnectionResolver
 
         var after = Cursor(context, "after", ordering, keyTypes);
         var before = Cursor(context, "before", ordering, keyTypes);
-        var nullsSortFirst = (context.RequestServices?.GetService(typeof(QueryingOptions)) as QueryingOptions ?? new()).NullsSortFirst;
+        var nullsSortFirst = QueryingOptions.Of(context).NullsSortFirst;
         // Each cursor splits into ranges; the page is read from every range's intersection, each seeking its index.
         IReadOnlyList<Expression<Func<T, bool>>?> ranges = [null];
         if (after is not null) ranges = Intersect(ranges, KeysetPredicate.After<T>(keys, after, reverse: false, nullsSortFirst));

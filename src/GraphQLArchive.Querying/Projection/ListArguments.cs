@@ -1,11 +1,11 @@
 using System.Linq.Expressions;
-using GraphQLArchive.Querying.Mapping;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLArchive.Querying.Errors;
 using GraphQLArchive.Querying.Filtering;
+using GraphQLArchive.Querying.Mapping;
 using GraphQLArchive.Querying.Sorting;
 using GraphQLParser.AST;
 

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQLArchive.Querying.Mapping;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQLArchive.Querying.Projection;
 
@@ -21,7 +20,7 @@ public sealed class NodeProjection<T> where T : class
     {
         _tree = tree;
         _db = Databases.ContextOf(source);
-        _options = context.RequestServices?.GetService<QueryingOptions>() ?? new QueryingOptions();
+        _options = QueryingOptions.Of(context);
     }
 
     /// <summary>

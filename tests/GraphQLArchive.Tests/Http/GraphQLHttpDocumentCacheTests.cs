@@ -1,14 +1,14 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using GraphQL;
+using GraphQL.DI;
 using GraphQLArchive.Api.Http;
-using GraphQLParser.AST;
+using GraphQLArchive.Querying.Limits;
 
 namespace GraphQLArchive.Tests.Http;
 
 /// <summary>
-/// With a document cache, GraphQL.NET skips the usual validation rules for documents it has seen.
+/// With a document cache (<see cref="DocumentCache"/>), the usual validation rules are skipped for documents seen before.
 /// A mutation first sent by POST (and so cached) must still be refused over GET.
 /// </summary>
 public sealed class GraphQLHttpDocumentCacheTests
@@ -16,24 +16,9 @@ public sealed class GraphQLHttpDocumentCacheTests
     [Fact]
     public async Task A_mutation_cached_by_a_post_is_still_refused_over_get()
     {
-        var cache = new ConcurrentDictionary<string, GraphQLDocument>();
-        await using var host = await TestGraphQLHost.StartInMemoryAsync(graphql => graphql.ConfigureExecution(async (options, next) =>
-        {
-            // A minimal stand-in for GraphQL.NET's document cache: on a hit it hands over the parsed document
-            // and runs only the cached-document rules; it stores documents that passed validation.
-            if (cache.TryGetValue(options.Query!, out var cached))
-            {
-                options.Document = cached;
-                options.ValidationRules = options.CachedDocumentValidationRules ?? [];
-                return await next(options);
-            }
-            var result = await next(options);
-            if (result.Executed && result.Document is not null)
-            {
-                cache[options.Query!] = result.Document;
-            }
-            return result;
-        }));
+        // The archive's own document cache: on a hit it runs only the cached-document rules.
+        await using var host = await TestGraphQLHost.StartInMemoryAsync(graphql =>
+            graphql.Services.Register<IConfigureExecution>(new DocumentCache(capacity: 100), replace: false));
         using var client = host.CreateClient();
         const string mutation = "mutation { increment }";
 

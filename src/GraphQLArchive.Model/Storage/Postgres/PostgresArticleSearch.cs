@@ -23,11 +23,9 @@ public static class PostgresArticleSearch
 
     public const string TrigramOperators = "gin_trgm_ops";
 
-    /// <summary>Column weights as SQLite's (<c>SqliteSearchSql.Weights</c>): a hit in the headline counts most.</summary>
+    /// <summary>The article's own text columns with their <see cref="SearchWeights"/>; captions are scored apart.</summary>
     private static readonly (string Column, double Weight)[] Columns =
-        [("\"Headline\"", 10), ("\"Subheadline\"", 5), ("\"Kicker\"", 3), ("\"Body\"", 1)];
-
-    private const double CaptionWeight = 2;
+        [("\"Headline\"", SearchWeights.Headline), ("\"Subheadline\"", SearchWeights.Subheadline), ("\"Kicker\"", SearchWeights.Kicker), ("\"Body\"", SearchWeights.Body)];
 
     private const string CaptionsOfArticle =
         "(SELECT string_agg(p.\"Caption\", E'\\n' ORDER BY p.\"Id\") FROM \"Photo\" AS p WHERE p.\"ArticleId\" = s.\"Id\")";
@@ -62,7 +60,7 @@ public static class PostgresArticleSearch
             // on the article alone and a cursor over it is the same on both engines.
             var parts = query.Groups.SelectMany(g => g).Select(term => Pattern(term.Text)).Select(pattern =>
                 string.Join(" + ", Columns.Select(c => Contained($"s.{c.Column}", pattern, c.Weight))
-                    .Append(Contained(CaptionsOfArticle, pattern, CaptionWeight))));
+                    .Append(Contained(CaptionsOfArticle, pattern, SearchWeights.Caption))));
             score = string.Join(" + ", parts);
         }
 

@@ -1,5 +1,5 @@
-using GraphQLArchive.Model.Search;
 using System.Text;
+using GraphQLArchive.Model.Search;
 
 namespace GraphQLArchive.Model.Storage.Sqlite;
 

@@ -1,6 +1,6 @@
-using GraphQLArchive.Model.Search;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using GraphQLArchive.Model.Search;
 using GraphQLArchive.Model.Storage;
 using Microsoft.EntityFrameworkCore;
 

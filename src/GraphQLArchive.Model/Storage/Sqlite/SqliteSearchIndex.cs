@@ -1,5 +1,5 @@
-using GraphQLArchive.Model.Search;
 using System.Data.Common;
+using GraphQLArchive.Model.Search;
 using Microsoft.Data.Sqlite;
 
 namespace GraphQLArchive.Model.Storage.Sqlite;

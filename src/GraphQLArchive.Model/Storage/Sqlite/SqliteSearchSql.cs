@@ -1,6 +1,6 @@
-using GraphQLArchive.Model.Search;
 using System.Globalization;
 using System.Text;
+using GraphQLArchive.Model.Search;
 using Microsoft.Data.Sqlite;
 
 namespace GraphQLArchive.Model.Storage.Sqlite;
@@ -20,8 +20,8 @@ namespace GraphQLArchive.Model.Storage.Sqlite;
 /// </remarks>
 internal static class SqliteSearchSql
 {
-    /// <summary>Column weights, in <see cref="SqliteSearchSchema.Columns"/> order: a hit in the headline counts most.</summary>
-    public static readonly double[] Weights = [10, 5, 3, 1, 2];
+    /// <summary>The <see cref="SearchWeights"/>, in <see cref="SqliteSearchSchema.Columns"/> order.</summary>
+    public static readonly double[] Weights = [SearchWeights.Headline, SearchWeights.Subheadline, SearchWeights.Kicker, SearchWeights.Body, SearchWeights.Caption];
 
     public static (string Sql, SqliteParameter[] Parameters) Hits(SearchQuery query)
     {
