@@ -55,10 +55,10 @@ internal static class NestedListLoader
     /// The items of <paramref name="navigation"/> for the parents with <paramref name="keys"/>, filtered, ordered and cut per parent:
     /// <list type="bullet">
     /// <item>without a page size, a join from the parents to their items;</item>
-    /// <item>with one, where the database has lateral joins, a join to each parent's first items (EF Core writes LATERAL);</item>
-    /// <item>otherwise each item is kept when its key is among its parent's first items: a correlated subquery that seeks
-    /// the child index per parent. EF Core's own translation (a window function over the whole child table) numbers
-    /// every row of the table before it restricts to the parents.</item>
+    /// <item>with one, where the database pushes a key list into a window (PostgreSQL), EF Core's window per parent, over
+    /// the items of these parents only: left to itself, EF Core numbers every row of the child table;</item>
+    /// <item>otherwise (SQLite) each item is kept when its key is among its parent's first items: a correlated subquery that
+    /// seeks the child index once per parent.</item>
     /// </list>
     /// </summary>
     private static IQueryable<ListRow<TKey, TItem>> Query<TParent, TItem, TKey>(DbContext db, QueryingOptions options, List<TKey> keys,
@@ -71,8 +71,13 @@ internal static class NestedListLoader
         var parentsQuery = db.Set<TParent>().Where(inKeys);
 
         // The list field's where / order / first over one parent's items; lists read for a computed field (no arguments) whole.
-        Expression Items(Expression parent) =>
-            arguments is null ? Expression.Property(parent, navigation) : arguments.Apply(Expression.Property(parent, navigation), typeof(TItem), inMemory: false);
+        Expression Items(Expression parent, bool ofTheseParents = false)
+        {
+            Expression items = Expression.Property(parent, navigation);
+            if (arguments is null) return items;
+            if (ofTheseParents) items = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TItem)], items, BelongsTo<TParent, TItem, TKey>(db, navigation, keys));
+            return arguments.Apply(items, typeof(TItem), inMemory: false);
+        }
 
         var c = Expression.Parameter(typeof(TItem), "c");
         var pair = Expression.Lambda<Func<TParent, TItem, Pair<TParent, TItem>>>(Expression.MemberInit(Expression.New(typeof(Pair<TParent, TItem>)),
@@ -80,9 +85,9 @@ internal static class NestedListLoader
             Expression.Bind(typeof(Pair<TParent, TItem>).GetProperty(nameof(Pair<TParent, TItem>.Item))!, c)), p, c);
 
         IQueryable<Pair<TParent, TItem>> pairs;
-        if (arguments is null || options.LateralJoins)
+        if (arguments is null || options.WindowsTakeKeyLists)
         {
-            pairs = parentsQuery.SelectMany(Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Items(p), p), pair);
+            pairs = parentsQuery.SelectMany(Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Items(p, ofTheseParents: true), p), pair);
         }
         else
         {
@@ -110,6 +115,36 @@ internal static class NestedListLoader
             Expression.Bind(typeof(ListRow<TKey, TItem>).GetProperty(nameof(ListRow<TKey, TItem>.ParentKey))!, rowParentKey),
             Expression.Bind(typeof(ListRow<TKey, TItem>).GetProperty(nameof(ListRow<TKey, TItem>.Item))!, ProjectionBuilder.Build(rowItem, itemTree, batched: true))), row);
         return ordered.Select(select);
+    }
+
+    /// <summary>
+    /// Whether an item belongs to one of the parents with <paramref name="keys"/>: its foreign key among them, or, through a
+    /// join table, one of its parents' keys. A redundant restriction for SQL, but it reaches inside the window.
+    /// </summary>
+    private static Expression<Func<TItem, bool>> BelongsTo<TParent, TItem, TKey>(DbContext db, PropertyInfo navigation, List<TKey> keys)
+        where TKey : notnull
+    {
+        var entity = db.Model.FindEntityType(typeof(TParent))!;
+        var inverse = entity.FindNavigation(navigation.Name)?.Inverse
+                      ?? (Microsoft.EntityFrameworkCore.Metadata.INavigationBase?)entity.FindSkipNavigation(navigation.Name)?.Inverse
+                      ?? throw new InvalidOperationException($"{typeof(TParent).Name}.{navigation.Name} has no navigation back to its parent.");
+        var c = Expression.Parameter(typeof(TItem), "c");
+        Expression belongs;
+        if (inverse is Microsoft.EntityFrameworkCore.Metadata.INavigation { IsCollection: false } reference)
+        {
+            var foreignKey = reference.ForeignKey.Properties[0];
+            Expression column = foreignKey.PropertyInfo is { } property
+                ? Expression.Property(c, property)
+                : Expressions.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], c, Expression.Constant(foreignKey.Name));
+            belongs = Expressions.Contains(keys, column.Type == typeof(TKey) ? column : Expression.Convert(column, typeof(TKey)), asOneParameter: true);
+        }
+        else
+        {
+            var x = Expression.Parameter(typeof(TParent), "x");
+            var anyOfThem = Expression.Lambda<Func<TParent, bool>>(Expressions.Contains(keys, Expression.Property(x, EntityTypes.KeyName), asOneParameter: true), x);
+            belongs = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Any), 2, typeof(TParent)), Expression.Property(c, inverse.Name), anyOfThem);
+        }
+        return Expression.Lambda<Func<TItem, bool>>(belongs, c);
     }
 
     /// <summary>A parent and one of its items, between the join and the final projection.</summary>
