@@ -21,18 +21,33 @@ public interface IGraphQLArchive
     bool NullsSortFirst { get; }
 }
 
-/// <summary>The real API over its own SQLite file, seeded at start-up exactly as <c>dotnet run</c> seeds it.</summary>
+/// <summary>
+/// The real API, seeded at start-up exactly as <c>dotnet run</c> seeds it: over its own SQLite file, or, in the
+/// PostgreSQL run (<see cref="TestEngine"/>), over its own new PostgreSQL database, migrated by PostgreSQL's migrations.
+/// </summary>
 public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQLArchive
 {
+    private string? _postgresDatabase;
+
     public ArchiveApiFactory() : this(Path.Combine(Path.GetTempPath(), $"archive-test-{Guid.NewGuid():N}.db")) { }
 
+    /// <summary>
+    /// Over <paramref name="databaseFile"/>, which may already hold an archive (a generated one, say). In the PostgreSQL
+    /// run its rows are copied into the new database first, as <c>generate</c> copies them.
+    /// </summary>
     internal ArchiveApiFactory(string databaseFile) => DatabaseFile = databaseFile;
 
+    /// <summary>The SQLite file; in the PostgreSQL run, the source of the rows copied into PostgreSQL, if it exists.</summary>
     public string DatabaseFile { get; }
 
     public SqlStatementCounter Sql { get; } = new();
 
-    public bool NullsSortFirst => true;
+    public bool NullsSortFirst => !ServesPostgres;
+
+    /// <summary>Whether this instance serves PostgreSQL: in the PostgreSQL run, or when a test configures it so.</summary>
+    private bool ServesPostgres => Settings.TryGetValue("Database:Provider", out var provider)
+        ? provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)
+        : TestEngine.IsPostgres;
 
     /// <summary>Extra configuration, e.g. <c>Archive:ApiKey</c> or <c>Archive:Seeds</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
@@ -42,7 +57,17 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQL
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile};Pooling=False");
+        if (TestEngine.IsPostgres && !Settings.ContainsKey("ConnectionStrings:Archive"))
+        {
+            _postgresDatabase = Postgres.PostgresServer.CreateDatabase();
+            if (File.Exists(DatabaseFile)) Postgres.PostgresArchiveApi.CopyIntoAsync(DatabaseFile, _postgresDatabase).GetAwaiter().GetResult();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Archive", Postgres.PostgresServer.ConnectionString(_postgresDatabase));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabaseFile};Pooling=False");
+        }
         // A fixed cursor key keeps the cursors in snapshots stable; a test may set its own, or "" for a generated one.
         builder.UseSetting("Archive:CursorKey", "graphql-archive-tests");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
@@ -71,6 +96,7 @@ public sealed class ArchiveApiFactory : WebApplicationFactory<Program>, IGraphQL
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgresDatabase is not null) Postgres.PostgresServer.DropDatabase(_postgresDatabase);
         foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm", DatabaseFile + ".cursor-key" })
             File.Delete(file);
     }

@@ -6,7 +6,7 @@ namespace GraphQLArchive.Tests.Archive;
 
 public sealed class SeedingTests
 {
-    [Fact]
+    [SqliteFact]
     public async Task Restarting_twice_changes_no_count()
     {
         var file = Path.Combine(Path.GetTempPath(), $"archive-restart-{Guid.NewGuid():N}.db");

@@ -54,7 +54,7 @@ public sealed class CursorSigningTests(CursorSigningTests.Fixture fixture) : ICl
         Assert.Equal("HC0078", response.FirstErrorCode);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Without_a_configured_key_one_is_generated_beside_the_database_and_kept()
     {
         await using var api = new ArchiveApiFactory { Settings = { ["Archive:CursorKey"] = "" } };

@@ -44,9 +44,7 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
     {
         var database = PostgresServer.CreateDatabase();
         var connectionString = PostgresServer.ConnectionString(database);
-        await using (var source = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={sqliteFile};Mode=ReadOnly;Pooling=False").Options))
-        await using (var target = new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UseNpgsql(connectionString).Options))
-            await PostgresArchiveCopy.CopyAsync(source, target);
+        await CopyIntoAsync(sqliteFile, database);
 
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -63,6 +61,14 @@ public sealed class PostgresArchiveApi : IGraphQLArchive, IAsyncDisposable
         await app.StartAsync();
         api = new PostgresArchiveApi(app, database);
         return api;
+    }
+
+    /// <summary>Every row of the SQLite archive in <paramref name="sqliteFile"/> into the empty PostgreSQL <paramref name="database"/>, through its migrations.</summary>
+    public static async Task CopyIntoAsync(string sqliteFile, string database)
+    {
+        await using var source = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={sqliteFile};Mode=ReadOnly;Pooling=False").Options);
+        await using var target = new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UseNpgsql(PostgresServer.ConnectionString(database)).Options);
+        await PostgresArchiveCopy.CopyAsync(source, target);
     }
 
     public Task<GraphQLHttpResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? apiKey = null) =>

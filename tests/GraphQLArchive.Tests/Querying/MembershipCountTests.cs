@@ -1,3 +1,4 @@
+using GraphQLArchive.Tests.Archive;
 using GraphQLArchive.Tests.Generation;
 using Microsoft.Data.Sqlite;
 
@@ -10,7 +11,7 @@ namespace GraphQLArchive.Tests.Querying;
 /// </summary>
 public sealed class MembershipCountTests(GeneratedArchiveFixture archive) : IClassFixture<GeneratedArchiveFixture>
 {
-    [Theory]
+    [SqliteTheory]
     [InlineData("articles", "appearances: { some: { role: { eq: PRESIDED } } }",
         "SELECT COUNT(DISTINCT ArticleId) FROM Appearances WHERE Role = 0")]
     [InlineData("articles", "appearances: { none: { role: { eq: PRESIDED } } }",

@@ -45,7 +45,7 @@ public sealed class QueryPlanTests(GeneratedArchiveFixture archive) : IClassFixt
             """ },
     };
 
-    [Theory]
+    [SqliteTheory]
     [MemberData(nameof(Operations))]
     public async Task No_statement_of_a_realistic_operation_scans_or_materializes_a_table(string operation, string query)
     {

@@ -37,7 +37,7 @@ public sealed class RandomQueryPropertyTests(GeneratedArchiveFixture archive, IT
 {
     private const int Iterations = 150;
 
-    [Fact]
+    [SqliteFact] // PostgreSQL's own run of it is PostgresRandomQueryPropertyTests
     public Task Random_nested_queries_answer_as_the_in_memory_evaluation_answers() =>
         CheckAsync(archive.Api, () => new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>()
             .UseSqlite($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False").Options), output);
@@ -189,7 +189,7 @@ public sealed class RandomQueryPropertyTests(GeneratedArchiveFixture archive, IT
 /// <summary>The same property on PostgreSQL: its answers against the same rows read back from it, held in memory.</summary>
 public sealed class PostgresRandomQueryPropertyTests(Postgres.PostgresGeneratedArchive archive, ITestOutputHelper output) : IClassFixture<Postgres.PostgresGeneratedArchive>
 {
-    [Fact]
+    [SqliteFact] // PostgreSQL's own run of it is PostgresRandomQueryPropertyTests
     public Task Random_nested_queries_answer_as_the_in_memory_evaluation_answers() =>
         RandomQueryPropertyTests.CheckAsync(archive.Api, () => new Model.Storage.Postgres.PostgresArchiveDbContext(
             new DbContextOptionsBuilder<Model.Storage.Postgres.PostgresArchiveDbContext>().UseNpgsql(archive.Api.ConnectionString).Options), output);

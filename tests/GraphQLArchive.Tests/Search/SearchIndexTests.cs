@@ -17,7 +17,7 @@ namespace GraphQLArchive.Tests.Search;
 public sealed class SearchIndexTests(GeneratedArchiveFixture archive) : IClassFixture<GeneratedArchiveFixture>
 {
     // 1, 2, 3 and 4 characters; every one occurs in the generated text.
-    [Theory]
+    [SqliteTheory]
     [InlineData("市")]
     [InlineData("会议")]
     [InlineData("新能源")]
@@ -111,7 +111,7 @@ public sealed class SqliteCompatibilityTests(ArchiveApiFactory api) : IClassFixt
     private static readonly Regex Newer = new(@"group_concat\([^)]*\bORDER\s+BY|\bstring_agg\s*\(|\bconcat(_ws)?\s*\(|\bcontentless_delete\b|\btimediff\s*\(|\boctet_length\s*\(|\bunistr\s*\(",
         RegexOptions.IgnoreCase);
 
-    [Fact]
+    [SqliteFact]
     public void The_schema_uses_no_syntax_newer_than_3_40()
     {
         _ = api.Server;
@@ -129,7 +129,7 @@ public sealed class SqliteCompatibilityTests(ArchiveApiFactory api) : IClassFixt
         Assert.True(objects > 20);
     }
 
-    [Fact]
+    [SqliteFact]
     public void Debian_sqlite3_reads_the_file_and_runs_its_triggers()
     {
         const string cli = "/usr/bin/sqlite3";
@@ -223,7 +223,7 @@ public sealed class GeneratedDateRangeTests
 /// <summary><c>contains</c> on an article's indexed text reads the search index, and finds what a scan finds.</summary>
 public sealed class ContainsFilterIndexTests(GeneratedArchiveFixture archive) : IClassFixture<GeneratedArchiveFixture>
 {
-    [Theory]
+    [SqliteTheory]
     [InlineData("body", "Body", "市")]
     [InlineData("body", "Body", "会议")]
     [InlineData("body", "Body", "重点项目")]
