@@ -14,13 +14,20 @@ public sealed class LimitedDocumentValidator(RequestLimits limits) : IDocumentVa
 {
     private readonly DocumentValidator _inner = new();
 
+    // Operations of cached documents (see DocumentCache) that are within the limits: the shape depends on the document alone.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<GraphQLOperationDefinition, object> _withinLimits = new();
+
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options) => ValidateCoreAsync(options);
 
     private async Task<IValidationResult> ValidateCoreAsync(ValidationOptions options)
     {
         if (Unsupported(options) is { } unsupported) return new ValidationResult(unsupported);
-        var errors = DocumentShape.Check(options.Document, options.Operation, limits);
-        if (errors.Count > 0) return Capped(new ValidationResult(errors));
+        if (!_withinLimits.TryGetValue(options.Operation, out _))
+        {
+            var errors = DocumentShape.Check(options.Document, options.Operation, limits);
+            if (errors.Count > 0) return Capped(new ValidationResult(errors));
+            _withinLimits.AddOrUpdate(options.Operation, limits);
+        }
         return Capped(await _inner.ValidateAsync(options).ConfigureAwait(false));
     }
 
