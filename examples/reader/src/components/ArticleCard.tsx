@@ -24,11 +24,21 @@ export function ArticleCard({ article, official, children }: { article: ArticleC
           {article.appearances.map((appearance) => (
             <li key={appearance.official.id} className={appearance.official.id === official ? 'current' : undefined}>
               <span className="role">{roleLabels[appearance.role]}</span>
-              <a href={href('official', appearance.official.id)}>{appearance.official.name}</a>
+              <a href={href('official', appearance.official.id)} data-testid="official-link">{appearance.official.name}</a>
               {appearance.titles.length > 0 && <span className="titles">{appearance.titles.join('、')}</span>}
             </li>
           ))}
         </ul>
+      )}
+      {(article.projects.length > 0 || article.locations.length > 0) && (
+        <p className="tags">
+          {article.projects.map((project) => (
+            <a key={project.id} className="tag project" href={href('project', project.id)} data-testid="project-link">{project.name}</a>
+          ))}
+          {article.locations.map((location) => (
+            <a key={location.id} className="tag" href={href('location', location.id)} data-testid="location-link">{location.name}</a>
+          ))}
+        </p>
       )}
       {children}
     </article>

@@ -16,6 +16,8 @@ export const ArticleCardFields = graphql(`
       titles
       official { id name }
     }
+    locations(first: 5) { id name }
+    projects(first: 5) { id name }
   }
 `);
 

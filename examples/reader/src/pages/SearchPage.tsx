@@ -34,6 +34,12 @@ export function facetFilter(params: URLSearchParams): ArticleFilterInput | undef
   return and.length ? { and } : undefined;
 }
 
+/** The narrowing facets in the URL as kind:id, to show them as chosen. */
+function selectedFacets(params: URLSearchParams): Set<string> {
+  const keys = [...facetKinds.map((kind) => kind.key), 'month'];
+  return new Set(keys.flatMap((key) => params.getAll(key).map((value) => `${key}:${selectedId(value)}`)));
+}
+
 function isOrder(value: string | null): value is SearchOrder {
   return value !== null && value in searchOrderLabels;
 }
@@ -103,19 +109,19 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           ))}
         </div>
       )}
-      {query ? <Results query={query} order={order} where={facetFilter(params)} narrow={(key, value) => searchHref(withParam(key, value))} /> : <p className="muted">输入要搜索的词。</p>}
+      {query ? <Results query={query} order={order} where={facetFilter(params)} selected={selectedFacets(params)} narrow={(key, value) => searchHref(withParam(key, value))} /> : <p className="muted">输入要搜索的词。</p>}
     </main>
   );
 }
 
-function Results({ query, order, where, narrow }: { query: string; order: SearchOrder; where?: ArticleFilterInput; narrow: (key: string, value: string) => string }) {
+function Results({ query, order, where, selected, narrow }: { query: string; order: SearchOrder; where?: ArticleFilterInput; selected: Set<string>; narrow: (key: string, value: string) => string }) {
   const { data, error, loading, fetchMore } = useQuery(SearchQuery, { variables: { query, order, where, first: pageSize } });
   if (error) return <QueryError error={error} />;
   if (!data?.search) return loading ? <p className="muted">搜索中…</p> : null;
   const { edges, pageInfo, totalCount, facets } = data.search;
   return (
     <div className="search-results">
-      <FacetPanel facets={facets} narrow={narrow} />
+      <FacetPanel facets={facets} selected={selected} narrow={narrow} />
       <section>
         <p className="count">
           找到 <strong data-testid="search-total">{totalCount}</strong> 篇
@@ -137,7 +143,21 @@ function Results({ query, order, where, narrow }: { query: string; order: Search
   );
 }
 
-function FacetPanel({ facets, narrow }: { facets: Facets; narrow: (key: string, value: string) => string }) {
+/** A bucket: a link that narrows the results to it, or, once narrowed to, the bucket as plain text. */
+function Bucket({ kind, id, value, label, count, selected, narrow }: { kind: string; id: string; value: string; label: string; count: number; selected: boolean; narrow: (key: string, value: string) => string }) {
+  const content = <>{label} <span className="n">{count}</span></>;
+  return (
+    <li>
+      {selected ? (
+        <strong aria-current="true" data-testid="facet" data-kind={kind} data-id={id} data-count={count}>{content}</strong>
+      ) : (
+        <a href={narrow(kind, value)} data-testid="facet" data-kind={kind} data-id={id} data-count={count}>{content}</a>
+      )}
+    </li>
+  );
+}
+
+function FacetPanel({ facets, selected, narrow }: { facets: Facets; selected: Set<string>; narrow: (key: string, value: string) => string }) {
   return (
     <aside className="facets" data-testid="facets">
       {facetKinds.map((kind) => (
@@ -145,11 +165,8 @@ function FacetPanel({ facets, narrow }: { facets: Facets; narrow: (key: string, 
           <h4>{kind.label}</h4>
           <ul>
             {facets[kind.field].map((bucket) => (
-              <li key={bucket.value.id}>
-                <a href={narrow(kind.key, `${bucket.value.id}~${bucket.value.name}`)} data-testid="facet" data-kind={kind.key} data-id={bucket.value.id} data-count={bucket.count}>
-                  {bucket.value.name} <span className="n">{bucket.count}</span>
-                </a>
-              </li>
+              <Bucket key={bucket.value.id} kind={kind.key} id={bucket.value.id} value={`${bucket.value.id}~${bucket.value.name}`} label={bucket.value.name}
+                count={bucket.count} selected={selected.has(`${kind.key}:${bucket.value.id}`)} narrow={narrow} />
             ))}
           </ul>
         </section>
@@ -158,11 +175,8 @@ function FacetPanel({ facets, narrow }: { facets: Facets; narrow: (key: string, 
         <h4>月份</h4>
         <ul>
           {facets.months.map((bucket) => (
-            <li key={bucket.month}>
-              <a href={narrow('month', bucket.month)} data-testid="facet" data-kind="month" data-id={bucket.month} data-count={bucket.count}>
-                {formatMonth(bucket.month)} <span className="n">{bucket.count}</span>
-              </a>
-            </li>
+            <Bucket key={bucket.month} kind="month" id={bucket.month} value={bucket.month} label={formatMonth(bucket.month)}
+              count={bucket.count} selected={selected.has(`month:${bucket.month}`)} narrow={narrow} />
           ))}
         </ul>
       </section>
