@@ -13,6 +13,8 @@ const proxy = {
 };
 
 export default defineConfig({
+  // Relative asset paths: dist/ works from any path of the server that hosts it (the router lives in the hash).
+  base: './',
   plugins: [react()],
   server: { proxy },
   preview: { proxy },

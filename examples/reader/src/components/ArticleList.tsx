@@ -17,7 +17,7 @@ export function ArticleList({ where, official, empty = '没有报道' }: { where
     <section className="article-list">
       <p className="count" data-testid="list-total">共 {totalCount} 篇</p>
       {edges?.length ? edges.map(({ node }) => <ArticleCard key={node.id} article={node} official={official} />) : <p className="muted">{empty}</p>}
-      <LoadMore hasNextPage={pageInfo.hasNextPage} load={() => fetchMore({ variables: { after: pageInfo.endCursor } })} />
+      <LoadMore hasNextPage={pageInfo.hasNextPage} cursor={pageInfo.endCursor} load={() => fetchMore({ variables: { after: pageInfo.endCursor } })} />
     </section>
   );
 }

@@ -1,9 +1,11 @@
 // Infinite scroll: while the sentinel below the list is on screen (or near it) and there is a next page, load
-// it. The button does the same for keyboards and for browsers that scroll no further.
+// it. The button does the same for keyboards and for browsers that scroll no further. Each cursor is loaded
+// from by scrolling once: a page that brought nothing new never turns into a loop of requests.
 import { useEffect, useRef, useState } from 'react';
 
-export function LoadMore({ hasNextPage, load }: { hasNextPage: boolean; load: () => Promise<unknown> }) {
+export function LoadMore({ hasNextPage, cursor, load }: { hasNextPage: boolean; cursor: string | null | undefined; load: () => Promise<unknown> }) {
   const sentinel = useRef<HTMLDivElement>(null);
+  const scrolledFrom = useRef<string | null | undefined>(undefined);
   const [visible, setVisible] = useState(false);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
@@ -27,7 +29,9 @@ export function LoadMore({ hasNextPage, load }: { hasNextPage: boolean; load: ()
 
   // Runs again after each page, so a screen the list does not yet fill keeps loading.
   useEffect(() => {
-    if (visible && !failed) next();
+    if (!visible || failed || loading || !hasNextPage || scrolledFrom.current === cursor) return;
+    scrolledFrom.current = cursor;
+    next();
   });
 
   return (

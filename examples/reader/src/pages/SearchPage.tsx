@@ -137,7 +137,7 @@ function Results({ query, order, where, selected, narrow }: { query: string; ord
             </ul>
           </ArticleCard>
         ))}
-        <LoadMore hasNextPage={pageInfo.hasNextPage} load={() => fetchMore({ variables: { after: pageInfo.endCursor } })} />
+        <LoadMore hasNextPage={pageInfo.hasNextPage} cursor={pageInfo.endCursor} load={() => fetchMore({ variables: { after: pageInfo.endCursor } })} />
       </section>
     </div>
   );
