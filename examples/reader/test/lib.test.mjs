@@ -4,14 +4,19 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'vite';
 import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 
 let vite;
 let snippet;
 let format;
+let apollo;
+let generated;
 before(async () => {
   vite = await createServer({ root: resolve(import.meta.dirname, '..'), configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
   snippet = await vite.ssrLoadModule('/src/lib/snippet.ts');
   format = await vite.ssrLoadModule('/src/lib/format.ts');
+  apollo = await vite.ssrLoadModule('/src/lib/apollo.ts');
+  generated = await vite.ssrLoadModule('/src/gql/graphql.ts');
 });
 after(() => vite?.close());
 
@@ -58,4 +63,15 @@ test('money in 亿元 and 万元, areas in 万平方米, figures with their qual
   assert.equal(format.formatFigure(700000000, 'CNY', 'AT_LEAST'), '7亿元以上');
   assert.equal(format.formatFigure(18, 'month', 'EXACT'), '18个月');
   assert.equal(format.formatFigure(3, '台'), '3台');
+});
+
+test('each operation is sent by the hash of the text it would send: a server without the trusted folder can register it', () => {
+  const operations = Object.entries(generated).filter(([name, value]) => name.endsWith('Document') && value?.kind === 'Document');
+  assert.ok(operations.length >= 5, `operations found: ${operations.map(([name]) => name)}`);
+  for (const [name, document] of operations) {
+    const hash = apollo.persistedHash(document);
+    assert.match(hash, /^[0-9a-f]{64}$/, name);
+    assert.equal(createHash('sha256').update(apollo.persistedText(document), 'utf8').digest('hex'), hash, name);
+  }
+  assert.throws(() => apollo.persistedHash({ kind: 'Document', definitions: [] }), /no persisted hash/);
 });
