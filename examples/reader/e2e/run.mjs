@@ -162,6 +162,15 @@ try {
   check((await page.getByTestId('list-total').innerText()) === `共 ${appearances.totalCount} 篇`, "official: the count of reports is the API's", await page.getByTestId('list-total').innerText());
   await noErrorShown('official');
   await shot('official');
+  // By role: the tab narrows the reports to the appearances in that role, newest first.
+  await page.locator('nav.tabs a', { hasText: '出席' }).click();
+  await page.waitForURL(/role=ATTENDED/);
+  const { articles: attended } = await api('ArticleList', { where: { appearances: { some: { official: { id: { eq: officialId } }, role: { eq: 'ATTENDED' } } } }, first: 1 });
+  await page.waitForFunction((text) => document.querySelector('[data-testid=list-total]')?.textContent === text, `共 ${attended.totalCount} 篇`, { timeout: 15_000 }).catch(() => {});
+  check((await page.getByTestId('list-total').innerText()) === `共 ${attended.totalCount} 篇` && attended.totalCount < appearances.totalCount,
+    "official: the 出席 tab shows the API's count of reports in that role", `${await page.getByTestId('list-total').innerText()}, API ${attended.totalCount} of ${appearances.totalCount}`);
+  const roles = await page.locator('[data-testid=article]').evaluateAll((cards) => cards.map((card) => [...card.querySelectorAll('li.current .role')].map((r) => r.textContent).join('/')));
+  check(roles.length > 0 && roles.every((r) => r.split('/').includes('出席')), `official: every report listed shows ${officialName} as 出席`, roles.slice(0, 5).join(' '));
 
   await page.goto(`${base}/#/search?q=${encodeURIComponent('重点项目')}`);
   await page.getByTestId('search-total').waitFor();

@@ -21,8 +21,8 @@ export function ArticleCard({ article, official, children }: { article: ArticleC
       </p>
       {article.appearances.length > 0 && (
         <ul className="appearances">
-          {article.appearances.map((appearance) => (
-            <li key={appearance.official.id} className={appearance.official.id === official ? 'current' : undefined}>
+          {article.appearances.map((appearance, i) => (
+            <li key={`${i}:${appearance.official.id}`} className={appearance.official.id === official ? 'current' : undefined}>
               <span className="role">{roleLabels[appearance.role]}</span>
               <a href={href('official', appearance.official.id)} data-testid="official-link">{appearance.official.name}</a>
               {appearance.titles.length > 0 && <span className="titles">{appearance.titles.join('、')}</span>}

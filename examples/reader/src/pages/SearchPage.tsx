@@ -129,8 +129,8 @@ function Results({ query, order, where, selected, narrow }: { query: string; ord
         {edges?.map((edge) => (
           <ArticleCard key={edge.node.id} article={edge.node}>
             <ul className="highlights">
-              {edge.highlights.map((h) => (
-                <li key={h.field} data-testid="highlight">
+              {edge.highlights.map((h, i) => (
+                <li key={`${i}:${h.field}`} data-testid="highlight">
                   <span className="field">{searchFieldLabels[h.field]}</span> <Snippet html={h.snippet} />
                 </li>
               ))}
