@@ -5,7 +5,8 @@
 //      click narrows the results to the facet's count, which is the API's totalCount under that filter;
 //   3. an official's page, a project's page and its location's page;
 //   4. every request stays on this machine, and every GraphQL request is a persisted-query hash.
-// Usage: npm run build && npm run e2e   (CHROMIUM, READER_E2E_ARTICLES, READER_E2E_ARTIFACTS to override)
+// Usage: npm run build && npm run e2e   (CHROMIUM, READER_E2E_ARTICLES, READER_E2E_ARTIFACTS to override;
+// READER_E2E_API_BUILT=1 when the API is built already)
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,9 @@ mkdirSync(artifacts, { recursive: true });
 
 let passed = 0;
 const failures = [];
+const started = Date.now();
 const ok = (message) => { passed++; console.log(`ok   ${message}`); };
+const phase = (name) => console.log(`--   ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const fail = (message) => { failures.push(message); console.error(`FAIL ${message}`); };
 const check = (condition, message, detail = '') => (condition ? ok(message) : fail(detail ? `${message}: ${detail}` : message));
 
@@ -58,6 +61,7 @@ const profile = mkdtempSync(join(tmpdir(), 'reader-e2e-profile-'));
 let context;
 try {
   graphqlUrl = await startApi({ articles, persistedDir: join(readerDir, 'persisted'), logDir: artifacts });
+  phase('API serving the generated archive');
   const base = await startReader({ graphqlUrl, logDir: artifacts });
   console.log(`reader at ${base}, API at ${graphqlUrl}, ${articles} generated articles`);
 
@@ -88,6 +92,7 @@ try {
   const articleIds = () => page.locator('[data-testid=article]').evaluateAll((cards) => cards.map((c) => c.dataset.id));
   const noErrorShown = async (where) => check((await page.locator('[data-testid=query-error], .error').count()) === 0, `${where}: no error shown`);
 
+  phase('browser started');
   // 1. The feed, six pages by infinite scroll.
   await page.goto(`${base}/#/`);
   await page.locator('[data-testid=article]').first().waitFor();
@@ -111,6 +116,7 @@ try {
   check(/\d{4}年\d{1,2}月\d{1,2}日/.test(await page.locator('[data-testid=article] .meta').first().innerText()), 'feed: dates shown as 2021年7月29日');
   await noErrorShown('feed');
 
+  phase('feed checked');
   // 2. Search: a 2- and a 4-character term, then a facet each.
   async function search(term, facetKind) {
     await page.goto(`${base}/#/search`);
@@ -148,6 +154,7 @@ try {
   await shot('search');
   await search('重点项目', 'month');
 
+  phase('search checked');
   // 3. An official, a project and its location.
   await page.goto(`${base}/#/`);
   const official = page.locator('[data-testid=official-link]').first();
@@ -205,6 +212,7 @@ try {
   await noErrorShown('location');
   await shot('location');
 
+  phase('official, project and location checked');
   // 4. What the page sent.
   check(offsite.size === 0, 'no request left this machine', [...offsite].join(', '));
   const unpersisted = graphqlRequests.filter((r) => r.method() !== 'GET' || new URL(r.url()).searchParams.has('query') || !new URL(r.url()).searchParams.get('extensions')?.includes('sha256Hash'));
