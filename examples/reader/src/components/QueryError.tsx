@@ -12,3 +12,9 @@ export function QueryError({ error }: { error: ErrorLike }) {
     </p>
   );
 }
+
+/** What a page shows while its object is not there: the error, that it is loading, or that there is none. */
+export function Pending({ error, loading, missing }: { error?: ErrorLike; loading: boolean; missing: string }) {
+  if (error) return <QueryError error={error} />;
+  return loading ? <p className="muted">加载中…</p> : <p className="error">{missing}</p>;
+}

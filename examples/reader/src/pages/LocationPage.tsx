@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ArticleList } from '../components/ArticleList';
 import { LocationTrail } from '../components/LocationTrail';
-import { QueryError } from '../components/QueryError';
+import { Pending } from '../components/QueryError';
 import { LocationQuery } from '../lib/documents';
 import { formatMoney } from '../lib/format';
 import { locationKindLabels, projectStatusLabels } from '../lib/labels';
@@ -10,10 +10,8 @@ import { href } from '../lib/router';
 /** The places inside it, its projects, and the reports that name it. */
 export function LocationPage({ id }: { id: string }) {
   const { data, error, loading } = useQuery(LocationQuery, { variables: { id } });
-  if (error) return <QueryError error={error} />;
-  if (loading && !data) return <p className="muted">加载中…</p>;
   const location = data?.locationById;
-  if (!location) return <p className="error">没有这个地点。</p>;
+  if (!location) return <Pending error={error} loading={loading} missing="没有这个地点。" />;
   return (
     <main data-testid="location-page">
       <h2 data-testid="location-name">{location.name}</h2>

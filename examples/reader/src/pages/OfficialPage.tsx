@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ArticleList } from '../components/ArticleList';
-import { QueryError } from '../components/QueryError';
+import { Pending } from '../components/QueryError';
 import type { AppearanceRole } from '../gql/graphql';
 import { OfficialQuery } from '../lib/documents';
 import { formatDate } from '../lib/format';
@@ -15,10 +15,8 @@ function isRole(value: string | null): value is AppearanceRole {
 export function OfficialPage({ id, params }: { id: string; params: URLSearchParams }) {
   const { data, error, loading } = useQuery(OfficialQuery, { variables: { id } });
   const role = isRole(params.get('role')) ? (params.get('role') as AppearanceRole) : null;
-  if (error) return <QueryError error={error} />;
-  if (loading && !data) return <p className="muted">加载中…</p>;
   const official = data?.officialById;
-  if (!official) return <p className="error">没有这位官员。</p>;
+  if (!official) return <Pending error={error} loading={loading} missing="没有这位官员。" />;
 
   const roleHref = (value: AppearanceRole | null) => `${href('official', id)}${value ? `?role=${value}` : ''}`;
   return (

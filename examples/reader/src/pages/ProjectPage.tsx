@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ArticleList } from '../components/ArticleList';
 import { LocationTrail } from '../components/LocationTrail';
-import { QueryError } from '../components/QueryError';
+import { Pending } from '../components/QueryError';
 import { ProjectQuery } from '../lib/documents';
 import { formatArea, formatDate, formatFigure, formatMoney } from '../lib/format';
 import { milestoneLabels, projectStatusLabels } from '../lib/labels';
@@ -9,10 +9,8 @@ import { milestoneLabels, projectStatusLabels } from '../lib/labels';
 /** Figures with units and qualifiers, milestones, where it is, and the reports that name it. */
 export function ProjectPage({ id }: { id: string }) {
   const { data, error, loading } = useQuery(ProjectQuery, { variables: { id } });
-  if (error) return <QueryError error={error} />;
-  if (loading && !data) return <p className="muted">加载中…</p>;
   const project = data?.projectById;
-  if (!project) return <p className="error">没有这个项目。</p>;
+  if (!project) return <Pending error={error} loading={loading} missing="没有这个项目。" />;
 
   const summary: [string, string | null][] = [
     ['状态', projectStatusLabels[project.status]],
