@@ -22,7 +22,7 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
         if (node.Method.DeclaringType != typeof(Enumerable) || node.Method.Name is not (nameof(Enumerable.Any) or nameof(Enumerable.All))
             || node.Arguments[0] is not MemberExpression { Expression: { } owner } member
             || owner.Type.GetProperty(EntityTypes.KeyName) is null
-            || Inverse(owner.Type, member.Member.Name) is not { } inverse)
+            || Navigations.Inverse(db, owner.Type, member.Member.Name) is not { } inverse)
             return base.VisitMethodCall(node);
 
         var itemType = EntityTypes.ElementType(member.Type)!;
@@ -81,13 +81,8 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
     private static Expression ParentKeys(Expression items, Type itemType, INavigationBase inverse, Type keyType)
     {
         var y = Expression.Parameter(itemType, "y");
-        if (inverse is INavigation { IsCollection: false } reference)
+        if (Navigations.ForeignKey(inverse, y) is { } column)
         {
-            // The item's foreign key column itself: reading it through the navigation (y.Parent.Id) would join the parents' table.
-            var foreignKey = reference.ForeignKey.Properties[0];
-            Expression column = foreignKey.PropertyInfo is { } property
-                ? Expression.Property(y, property)
-                : Expressions.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
             if (Expressions.CanBeNull(column.Type))
                 // Items without a parent belong to none; a distinct count of the keys must not count their NULL.
                 items = Expressions.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items,
@@ -102,12 +97,6 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
         var p = Expression.Parameter(parentType, "p");
         return Expressions.Call(typeof(Queryable), nameof(Queryable.Select), [parentType, keyType], parents,
             Expression.Quote(Expression.Lambda(Expression.Property(p, EntityTypes.KeyName), p)));
-    }
-
-    private INavigationBase? Inverse(Type ownerType, string navigation)
-    {
-        var entity = db.Model.FindEntityType(ownerType);
-        return entity?.FindNavigation(navigation)?.Inverse ?? (INavigationBase?)entity?.FindSkipNavigation(navigation)?.Inverse;
     }
 
     private static Expression StripQuotes(Expression expression) =>

@@ -124,18 +124,12 @@ internal static class NestedListLoader
     private static Expression<Func<TItem, bool>> BelongsTo<TParent, TItem, TKey>(DbContext db, PropertyInfo navigation, List<TKey> keys)
         where TKey : notnull
     {
-        var entity = db.Model.FindEntityType(typeof(TParent))!;
-        var inverse = entity.FindNavigation(navigation.Name)?.Inverse
-                      ?? (Microsoft.EntityFrameworkCore.Metadata.INavigationBase?)entity.FindSkipNavigation(navigation.Name)?.Inverse
+        var inverse = Navigations.Inverse(db, typeof(TParent), navigation.Name)
                       ?? throw new InvalidOperationException($"{typeof(TParent).Name}.{navigation.Name} has no navigation back to its parent.");
         var c = Expression.Parameter(typeof(TItem), "c");
         Expression belongs;
-        if (inverse is Microsoft.EntityFrameworkCore.Metadata.INavigation { IsCollection: false } reference)
+        if (Navigations.ForeignKey(inverse, c) is { } column)
         {
-            var foreignKey = reference.ForeignKey.Properties[0];
-            Expression column = foreignKey.PropertyInfo is { } property
-                ? Expression.Property(c, property)
-                : Expressions.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], c, Expression.Constant(foreignKey.Name));
             belongs = Expressions.Contains(keys, column.Type == typeof(TKey) ? column : Expression.Convert(column, typeof(TKey)), asOneParameter: true);
         }
         else

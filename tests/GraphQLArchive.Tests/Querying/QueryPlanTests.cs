@@ -144,12 +144,34 @@ public sealed class PostgresQueryPlanTests(Postgres.PostgresGeneratedArchive arc
 {
     [Theory]
     [MemberData(nameof(QueryPlanTests.Operations), MemberType = typeof(QueryPlanTests))]
-    public async Task No_statement_of_a_realistic_operation_needs_a_sequential_scan(string operation, string query)
+    public async Task No_statement_of_a_realistic_operation_needs_a_sequential_scan(string operation, string query) =>
+        await AssertNoSequentialScanAsync(operation, query, await QueryPlanTests.VariablesAsync(archive.Api));
+
+    [Theory]
+    [InlineData("body", "重点项目", "IX_Articles_Body_trgm")]
+    [InlineData("body", "会议", "IX_Articles_ShortGrams")]
+    [InlineData("headline", "市", "IX_Articles_ShortGrams")]
+    public async Task Contains_on_searched_text_reads_its_text_index(string field, string term, string index)
     {
-        var statements = await QueryPlanTests.RunAsync(archive.Api, query, await QueryPlanTests.VariablesAsync(archive.Api));
+        var operation = $"{field} contains {term}";
+        var query = $"query($term: String!) {{ articles(first: 10, where: {{ {field}: {{ contains: $term }} }}) {{ totalCount nodes {{ headline }} }} }}";
+        var plans = await AssertNoSequentialScanAsync(operation, query, new { term });
+        // The count's plan must seek the index that serves the term's length: a trigram index for 3+ characters. For
+        // fewer, the trigram index holds no key, and EF Core's LIKE would read all of it. (The page may rightly walk the
+        // primary key in order instead, when the planner expects its first rows to match early.)
+        Assert.Equal(2, plans.Count);
+        var count = Assert.Single(plans, plan => !plan.StartsWith("Limit", StringComparison.Ordinal));
+        Assert.True(count.Contains($"Bitmap Index Scan on \"{index}\"", StringComparison.Ordinal), $"{operation}:\n{count}");
+    }
+
+    /// <summary>Runs the operation and checks each statement's plan; returns the plans.</summary>
+    private async Task<List<string>> AssertNoSequentialScanAsync(string operation, string query, object variables)
+    {
+        var statements = await QueryPlanTests.RunAsync(archive.Api, query, variables);
         await using var connection = new NpgsqlConnection(archive.Api.ConnectionString);
         await connection.OpenAsync();
         await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
+        var plans = new List<string>();
         foreach (var statement in statements)
         {
             await using var explain = new NpgsqlCommand("EXPLAIN " + statement.Sql, connection);
@@ -159,6 +181,8 @@ public sealed class PostgresQueryPlanTests(Postgres.PostgresGeneratedArchive arc
                 while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
             var scans = plan.Where(l => l.Contains("Seq Scan", StringComparison.Ordinal)).ToList();
             Assert.True(scans.Count == 0, $"{operation}: {string.Join(", ", scans)}\n{statement.Sql}\n{string.Join("\n", plan)}");
+            plans.Add(string.Join("\n", plan));
         }
+        return plans;
     }
 }

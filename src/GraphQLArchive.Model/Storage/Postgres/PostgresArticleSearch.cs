@@ -68,6 +68,23 @@ public static class PostgresArticleSearch
         return (sql, parameters.ToArray<object>());
     }
 
+    /// <summary>
+    /// The ids of the articles whose <paramref name="column"/> (one of the searched article columns) contains
+    /// <paramref name="term"/>, through the same indexes as a search: ILIKE, which the trigram index serves for 3+
+    /// characters, narrowed for shorter terms by the short-term index. ILIKE folds ASCII letters, so this is a superset of a
+    /// case-sensitive test; null for a column that is not searched.
+    /// </summary>
+    public static (string Sql, object[] Parameters)? Containing(string column, string term)
+    {
+        if (!Columns.Any(c => c.Column == $"\"{column}\"")) return null;
+        var pattern = new NpgsqlParameter("@contains0", "%" + EscapeLike(term) + "%");
+        if (new SearchTerm(term, IsPhrase: true).UsesIndex)
+            return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE a.\"{column}\" ILIKE @contains0", [pattern]);
+        var gram = new NpgsqlParameter("@contains1", term);
+        return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower(@contains1 COLLATE \"C\")] " +
+                $"AND a.\"{column}\" ILIKE @contains0", [pattern, gram]);
+    }
+
     private static string ArticlesContaining(SearchTerm term, string pattern, string? gram)
     {
         var articleGrams = gram is null ? "" : $"{ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower({gram} COLLATE \"C\")] AND ";
