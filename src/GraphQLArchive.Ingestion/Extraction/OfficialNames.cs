@@ -5,7 +5,8 @@ namespace GraphQLArchive.Ingestion.Extraction;
 
 /// <summary>
 /// Finds officials' names that no registry knows: the list after a title (副市长张强、储志远、水建国), the list after a
-/// leadership phrase (市领导刘鹤、杨继承参加), and a jieba person (nr) that a role verb follows.
+/// leadership phrase (市领导刘鹤、杨继承参加), a name with its title printed after it (万少华副市长一行), and a jieba
+/// person (nr) that a role verb follows.
 /// </summary>
 internal static class OfficialNames
 {
@@ -25,6 +26,8 @@ internal static class OfficialNames
             if (Words.DepartmentSuffixes.Any(s => s.Length > marker.Length && string.CompareOrdinal(text, marker.Start, s, 0, s.Length) == 0)) continue;
             foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: false))
                 yield return name;
+            if (NameBefore(text, marker.Start, marker.End) is { } before)
+                yield return before;
         }
         foreach (var marker in LeaderScanner.Scan(text))
         {
@@ -53,13 +56,60 @@ internal static class OfficialNames
         while (position < text.Length && text[position] is ' ' or '\u3000') position++;
         while (position < text.Length)
         {
-            var name = NameAt(text, position, tokens) ?? InList(text, position, tokens, afterLeaderPhrase || position > start ? 2 : 3);
+            var name = TransliteratedAt(text, position) ?? NameAt(text, position, tokens) ?? InList(text, position, tokens, afterLeaderPhrase || position > start ? 2 : 3);
             if (name is null) yield break;
             yield return name;
             var next = position + name.Length;
             if (next >= text.Length || text[next] != '、') yield break;
             position = next + 1;
         }
+    }
+
+    /// <summary>
+    /// "当天,万少华副市长一行…": a name printed right before a bare office, alone in its clause up to the office, with a
+    /// boundary or a follower after the office.
+    /// </summary>
+    private static string? NameBefore(string text, int officeStart, int officeEnd)
+    {
+        if (officeEnd < text.Length && !Gazetteer.Boundaries.Contains(text[officeEnd])
+            && !Words.NameFollowers.Any(f => string.CompareOrdinal(text, officeEnd, f, 0, f.Length) == 0))
+            return null;
+        var start = officeStart;
+        while (start > 0 && !Gazetteer.Boundaries.Contains(text[start - 1]))
+            start--;
+        if (officeStart - start is < 2 or > 12) return null;
+        var candidate = text[start..officeStart];
+        if (TransliteratedAt(candidate, 0) == candidate) return candidate;
+        return candidate.Length <= 3 && IsPlausible(candidate, endsAtBoundary: true) ? candidate : null;
+    }
+
+    /// <summary>
+    /// A transliterated name at <paramref name="start"/> (乌力吉巴雅尔, 艾尔肯·吐尔逊): two or more of the lexicon's name
+    /// words, or one of three or more characters, joined by nothing or by a middle dot, the longest that a boundary or a
+    /// follower ends.
+    /// </summary>
+    internal static string? TransliteratedAt(string text, int start)
+    {
+        string? best = null;
+        var ends = new List<(int End, int Parts)> { (start, 0) };
+        for (var i = 0; i < ends.Count; i++)
+        {
+            var (at, parts) = ends[i];
+            if (parts > 0 && at < text.Length && text[at] is '·' or '•' or '.') at++;
+            foreach (var part in Words.TransliteratedNameParts)
+            {
+                if (string.CompareOrdinal(text, at, part, 0, part.Length) != 0) continue;
+                var end = at + part.Length;
+                if (ends.Any(e => e.End == end)) continue;
+                ends.Add((end, parts + 1));
+                var candidate = text[start..end];
+                var closed = end == text.Length || Gazetteer.Boundaries.Contains(text[end])
+                             || Words.NameFollowers.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+                if (closed && (parts + 1 >= 2 || part.Length >= 3) && (best is null || candidate.Length > best.Length))
+                    best = candidate;
+            }
+        }
+        return best;
     }
 
     /// <summary>The 2–4 character name starting at <paramref name="start"/>: the length after which a boundary or a verb follows.</summary>

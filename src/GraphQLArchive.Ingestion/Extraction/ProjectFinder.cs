@@ -7,7 +7,7 @@ using GraphQLArchive.Ingestion.Registry;
 namespace GraphQLArchive.Ingestion.Extraction;
 
 /// <summary>
-/// Projects (names ending in 项目) with the figures and milestones printed about them: from the sentence
+/// Projects (names ending in 项目, or a facility's name before its figures) with the figures and milestones printed about them: from the sentence
 /// that names a project to the end of its paragraph, or to the next project named there.
 /// </summary>
 internal static class ProjectFinder
@@ -44,6 +44,14 @@ internal static class ProjectFinder
                                && ProperFlags.Contains(t.Flag) && !NotProper.Contains(t.Word));
     }
 
+    /// <summary>
+    /// Projects printed without 项目: a facility's proper name followed by its figures, "其中,泉州海丝智能装备产业园总投资32亿元".
+    /// </summary>
+    public static IEnumerable<SuffixName> Facilities(string paragraph, IReadOnlyList<Token> tokens) =>
+        SuffixNames.Find(paragraph, Words.Projects.FacilitySuffixes, maxPrefix: 16)
+            .Where(f => Words.Projects.FigureLeads.Any(l => string.CompareOrdinal(paragraph, f.End, l, 0, l.Length) == 0))
+            .Where(f => IsProjectName(f, tokens));
+
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', ';'];
     private static readonly char[] ClauseEnds = [',', '，'];
 
@@ -59,6 +67,9 @@ internal static class ProjectFinder
         for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var start = at <= 0 ? 0 : paragraph.LastIndexOfAny(SentenceEnds, at - 1) + 1;
+            // "其中,A总投资45亿元,B总投资18亿元": another project named earlier in the sentence keeps its clauses.
+            if (others.Any(other => IndexOfOther(paragraph, other, name, start) is var before && before >= 0 && before < at))
+                start = Math.Max(start, paragraph.LastIndexOfAny(ClauseEnds, at - 1) + 1);
             var end = paragraph.Length;
             foreach (var other in others)
             {

@@ -137,6 +137,9 @@ public sealed class TitleNormalizer(HomePlace home)
     private (string Title, HomePlace Place) StripPlace(string printed, HomePlace place)
     {
         var divisions = Words.Divisions;
+        // 代县长, 州长: an office of its own, not a place (代县, 长沙…) and the rest.
+        if (Words.Offices.Contains(printed))
+            return (printed, place);
         foreach (var province in divisions.Provinces)
         {
             if (printed.Length > province.Name.Length && printed.StartsWith(province.Name, StringComparison.Ordinal))

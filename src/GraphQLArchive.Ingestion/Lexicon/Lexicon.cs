@@ -15,6 +15,8 @@ public sealed class WordLexicon
     public required int Version { get; init; }
     public required IReadOnlySet<char> Surnames { get; init; }
     public required IReadOnlyList<string> CompoundSurnames { get; init; }
+    /// <summary>The syllable words of transliterated names (孟和, 巴图, 才让, 艾尔肯), longest first.</summary>
+    public required IReadOnlyList<string> TransliteratedNameParts { get; init; }
     public required string GivenNameExclusions { get; init; }
     /// <summary>Characters that begin titles and ordinary words, never a name of an unknown surname in a list.</summary>
     public required string NotNameStarts { get; init; }
@@ -87,6 +89,8 @@ public sealed class WordLexicon
             Version = w.Version,
             Surnames = w.Surnames.ToHashSet(),
             CompoundSurnames = w.CompoundSurnames,
+            TransliteratedNameParts = LongestFirst(w.TransliteratedNameParts.Where(g => g.Key != "comment")
+                .SelectMany(g => g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             GivenNameExclusions = w.GivenNameExclusions,
             NotNameStarts = w.NotNameStarts,
             Offices = LongestFirst(w.Offices),
@@ -111,7 +115,7 @@ public sealed class WordLexicon
             PartyGroupOffices = w.PartyGroupOffices,
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
                 w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
-                w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords),
+                w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords, LongestFirst(w.ProjectWords.FacilitySuffixes), w.ProjectWords.FigureLeads),
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
             TownSuffixes = LongestFirst(w.TownSuffixes),
@@ -138,13 +142,14 @@ public sealed class WordLexicon
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
-        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles);
+        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts);
 
     private sealed record PageFurnitureEntry(List<string> Lines, List<string> LineStarts, List<string> PageEnds, int MenuItemLength, int MenuRun);
 
     private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
     private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
-        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers, List<string> MilestoneClauseWords, List<string> ReportEventWords);
+        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers, List<string> MilestoneClauseWords, List<string> ReportEventWords,
+        List<string> FacilitySuffixes, List<string> FigureLeads);
 
     private sealed record RoleVerbEntry(string Verb, AppearanceRole Role);
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
@@ -159,12 +164,14 @@ public sealed class WordLexicon
 /// words are milestones (签约, 开工…), which wish for one (尽早建成), and which fill a figure's label (建成后…).
 /// <see cref="MilestoneClauseWords"/>: a clause of a project's own sentences names a milestone only with one of them
 /// (项目, 现场…); <see cref="ReportEventWords"/>: a headline or lead clause names the step the whole report is about only
-/// with one of them (集中, 仪式…).
+/// with one of them (集中, 仪式…). <see cref="FacilitySuffixes"/>: what ends the name of a project printed without 项目
+/// (…产业园, …实验小学), read only where one of <see cref="FigureLeads"/> follows it (…产业园总投资32亿元).
 /// </summary>
 public sealed record ProjectWords(
     IReadOnlyList<string> NotProper, IReadOnlyList<string> GroupStarts, IReadOnlyList<string> GroupEnds, IReadOnlyList<string> GroupMeasures,
     IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers,
-    IReadOnlyList<string> MilestoneClauseWords, IReadOnlyList<string> ReportEventWords);
+    IReadOnlyList<string> MilestoneClauseWords, IReadOnlyList<string> ReportEventWords,
+    IReadOnlyList<string> FacilitySuffixes, IReadOnlyList<string> FigureLeads);
 
 /// <summary>Web-page furniture: whole lines, line starts, what starts the furniture after the last report, and the shape of a menu.</summary>
 public sealed record PageFurnitureWords(IReadOnlySet<string> Lines, IReadOnlyList<string> LineStarts, IReadOnlyList<string> PageEnds, int MenuItemLength, int MenuRun);

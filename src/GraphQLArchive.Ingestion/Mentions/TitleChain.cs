@@ -34,6 +34,20 @@ internal static class TitleChain
         return titles;
     }
 
+    /// <summary>
+    /// The bare office printed right after a name, "万少华副市长一行" → [副市长], when a boundary or a follower closes it.
+    /// Only whole offices (市长, 副县长, 书记…): "王强市委书记" is too rare to read a prefix behind the name.
+    /// </summary>
+    public static IReadOnlyList<string> After(string text, int nameEnd)
+    {
+        var office = Words.Offices.FirstOrDefault(o => string.CompareOrdinal(text, nameEnd, o, 0, o.Length) == 0);
+        if (office is null) return [];
+        var end = nameEnd + office.Length;
+        var closed = end == text.Length || Boundaries.Contains(text[end]) || text[end] == '、'
+                     || Words.NameFollowers.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+        return closed ? [office] : [];
+    }
+
     /// <summary>True when <paramref name="prefix"/> holds nothing but titles, a leader phrase, or nothing at all.</summary>
     public static bool IsOnlyTitles(string prefix) => Segments(prefix).All(s => IsTitle(s) && TrimLeft(s) == s);
 
