@@ -117,6 +117,9 @@ internal static class OfficialNames
     {
         if (!Words.IsSurnameAt(text, start, out var surname))
             return null;
+        // 甄市长强调: a verb of the genre that starts with a surname (强调, 高度) is no name.
+        if (Words.NameFollowers.Any(f => f.Length > 1 && string.CompareOrdinal(text, start, f, 0, f.Length) == 0))
+            return null;
         string? best = null;
         var bestScore = 0;
         foreach (var length in new[] { surname + 4, surname + 3, surname + 2, surname + 1 })
@@ -129,11 +132,14 @@ internal static class OfficialNames
             // boundary, and with no verb inside (李明强调, is 李明 before 强调).
             var follower = Words.NameFollowers.FirstOrDefault(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
             if (length > surname + 2 && !((atBoundary || follower is not null) && IsLongName(candidate, surname, start, tokens))) continue;
+            // 林光明重点介绍: past a full Han name, a word of its own (重点, 冒雨) is not more of the name.
+            if (length > surname + 2 && WordAt(tokens, start + surname + 2)) continue;
             if (length <= surname + 2 && !IsPlausible(candidate, atBoundary)) continue;
             // A boundary after the name is the best evidence, a word of two or more characters the next best
             // (司徒建 before 陪同 beats 司徒建陪 before 同).
             var score = end == text.Length || Gazetteer.Boundaries.Contains(text[end]) ? 6
-                : follower is null ? 0 : follower.Length > 1 ? 4 : 2;
+                : follower is not null ? follower.Length > 1 ? 4 : 2
+                : length == surname + 2 && WordAt(tokens, end) ? 1 : 0;
             // jieba breaks the tie when both lengths are followed by something plausible, and vouches for a name
             // followed by a verb the lexicon does not list (庄建华汇报).
             if (tokens.Any(t => t.Start == start && t.Word.Length == length && t.Flag.StartsWith("nr", StringComparison.Ordinal))) score++;
@@ -164,6 +170,9 @@ internal static class OfficialNames
         }
         return null;
     }
+
+    private static bool WordAt(IReadOnlyList<Token> tokens, int at) =>
+        tokens.Any(t => t.Start == at && t.Word.Length > 1 && !t.Flag.StartsWith("nr", StringComparison.Ordinal));
 
     // A long name holds no verb: not a lexicon follower (李明强调), nor a word jieba reads as a verb (单位要树牢).
     private static bool IsLongName(string candidate, int surname, int start, IReadOnlyList<Token> tokens) =>

@@ -27,6 +27,8 @@ public sealed class WordLexicon
     public required IReadOnlyList<AppearanceRole> RolePriority { get; init; }
     public required IReadOnlyList<AppearanceRole> ObjectRoles { get; init; }
     public required IReadOnlyList<string> ListLeadIns { get; init; }
+    /// <summary>What closes the escorts of a guest (在…陪同下): the guest's own verb comes after it.</summary>
+    public required IReadOnlyList<string> EscortPhrases { get; init; }
     public required IReadOnlyList<string> SpeechContentVerbs { get; init; }
     /// <summary>Words that may follow a name: the role verbs and the other verbs and particles of the genre.</summary>
     public required IReadOnlyList<string> NameFollowers { get; init; }
@@ -99,6 +101,7 @@ public sealed class WordLexicon
             RolePriority = w.RolePriority,
             ObjectRoles = w.ObjectRoles,
             ListLeadIns = LongestFirst(w.ListLeadIns),
+            EscortPhrases = LongestFirst(w.EscortPhrases),
             SpeechContentVerbs = w.SpeechContentVerbs,
             NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
             TitlePrefixes = w.TitleOrganizations.OrderByDescending(p => p.Prefix.Length).ToList(),
@@ -142,7 +145,8 @@ public sealed class WordLexicon
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
-        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts);
+        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
+        List<string> EscortPhrases);
 
     private sealed record PageFurnitureEntry(List<string> Lines, List<string> LineStarts, List<string> PageEnds, int MenuItemLength, int MenuRun);
 
