@@ -8,6 +8,9 @@ namespace GraphQLArchive.Ingestion.Extraction;
 /// </summary>
 public sealed record HomePlace(string? Province, string? City, string? County = null, string? District = null, string? Town = null)
 {
+    /// <summary>The banner (旗) a report prints most, for 旗 titles when it also prints a county (乌拉特前旗 and 五原县).</summary>
+    public string? Banner { get; init; }
+
     private static WordLexicon Words => WordLexicon.Default;
 
     /// <summary>
@@ -68,7 +71,8 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
             counties = Printed(Words.Divisions.CountyCities.Keys, text);
         var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市') || c.Name.EndsWith('旗')).Name;
         var district = counties.FirstOrDefault(c => c.Name.EndsWith('区')).Name;
-        return this with { County = county ?? County, District = district ?? District };
+        var banner = counties.FirstOrDefault(c => c.Name.EndsWith('旗')).Name;
+        return this with { County = county ?? County, District = district ?? District, Banner = banner ?? Banner };
     }
 
     private static List<(string Name, int Count)> Printed(IEnumerable<string> names, string text) =>

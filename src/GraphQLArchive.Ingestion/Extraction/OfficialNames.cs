@@ -164,12 +164,17 @@ internal static class OfficialNames
             if (end > text.Length || !(end == text.Length || Gazetteer.Boundaries.Contains(text[end]) || text[end] == '等')) continue;
             var candidate = text[start..end];
             if (length > 3 && !IsLongName(candidate, 0, start, tokens)) continue;
+            // 人大代表联络站: one common word of jieba's is a thing, not a person.
+            if (tokens.Any(t => t.Start == start && t.End == end && CommonWordFlags.Contains(t.Flag))) continue;
             if (candidate.All(Gazetteer.IsCjk) && !Words.NotNameStarts.Contains(candidate[0]) && !Words.GivenNameExclusions.Contains(candidate[0])
+                && !Words.NotNameEnds.Contains(candidate[^1])
                 && !Words.Offices.Any(o => candidate.Contains(o, StringComparison.Ordinal)) && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal)))
                 return candidate;
         }
         return null;
     }
+
+    private static readonly string[] CommonWordFlags = ["n", "vn", "v", "a", "ad", "d", "l", "i"];
 
     private static bool WordAt(IReadOnlyList<Token> tokens, int at) =>
         tokens.Any(t => t.Start == at && t.Word.Length > 1 && !t.Flag.StartsWith("nr", StringComparison.Ordinal));
@@ -182,7 +187,7 @@ internal static class OfficialNames
         && !Words.Offices.Any(t => candidate.Contains(t, StringComparison.Ordinal))
         && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal))
         && !candidate.Any(c => Words.GivenNameExclusions.Contains(c))
-        && candidate[^1] is not ('市' or '省' or '区' or '县' or '委' or '镇' or '乡' or '旗' or '州');
+        && !Words.NotNameEnds.Contains(candidate[^1]);
 
     private static bool IsPlausible(string candidate, bool endsAtBoundary = false)
     {
@@ -194,6 +199,6 @@ internal static class OfficialNames
                && !checkedPart.Any(c => Words.GivenNameExclusions.Contains(c))
                && !Words.Offices.Any(t => candidate.Contains(t, StringComparison.Ordinal))
                && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal))
-               && candidate[^1] is not ('市' or '省' or '区' or '县' or '委' or '镇' or '乡');
+               && !Words.NotNameEnds.Contains(candidate[^1]);
     }
 }

@@ -87,6 +87,9 @@ public sealed class TitleNormalizer(HomePlace home)
 
     private (string Office, string? Organization, string Scope)? Match(string title, HomePlace place)
     {
+        // 旗人大常委会主任 in a report that prints a banner and a county: the banner's.
+        if (title[0] == '旗' && place.Banner is { } banner)
+            place = place with { County = banner };
         foreach (var rule in Words.TitlePrefixes)
         {
             if (title.Length > rule.Prefix.Length && title.StartsWith(rule.Prefix, StringComparison.Ordinal) && IsOffice(title[rule.Prefix.Length..]))
@@ -143,7 +146,12 @@ public sealed class TitleNormalizer(HomePlace home)
         foreach (var province in divisions.Provinces)
         {
             if (printed.Length > province.Name.Length && printed.StartsWith(province.Name, StringComparison.Ordinal))
+            {
+                // 上海市委副书记: a municipality is a province and a city at once, and its titles print the city's level.
+                if (province.Cities.Any(c => c.Name == province.Name))
+                    return (Levelled('市', printed[province.Name.Length..]), place with { Province = province.Name, City = province.Name });
                 return ("省" + printed[province.Name.Length..], place with { Province = province.Name });
+            }
         }
         // 南京市委书记, 锡林郭勒盟委书记, and a prefecture by its short name: 甘南州委书记 → 州委书记 of 甘南藏族自治州.
         foreach (var city in divisions.Cities)
@@ -197,7 +205,8 @@ public sealed class TitleNormalizer(HomePlace home)
     {
         '省' => place.Province,
         '市' or '州' or '盟' => place.City,
-        '县' or '旗' => place.County,
+        '旗' => place.Banner ?? place.County,
+        '县' => place.County,
         '区' => place.District,
         _ => null,
     };

@@ -20,6 +20,8 @@ public sealed class WordLexicon
     public required string GivenNameExclusions { get; init; }
     /// <summary>Characters that begin titles and ordinary words, never a name of an unknown surname in a list.</summary>
     public required string NotNameStarts { get; init; }
+    /// <summary>Characters that end places, bodies and things (市, 委, 站, 馆…), never a name.</summary>
+    public required string NotNameEnds { get; init; }
     /// <summary>What a printed title ends with (书记, 副市长, 检察长…), longest first.</summary>
     public required IReadOnlyList<string> Offices { get; init; }
     public required IReadOnlyList<string> LeaderPhrases { get; init; }
@@ -95,6 +97,7 @@ public sealed class WordLexicon
                 .SelectMany(g => g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             GivenNameExclusions = w.GivenNameExclusions,
             NotNameStarts = w.NotNameStarts,
+            NotNameEnds = w.NotNameEnds,
             Offices = LongestFirst(w.Offices),
             LeaderPhrases = LongestFirst(w.LeaderPhrases),
             RoleVerbs = roleVerbs,
@@ -138,7 +141,7 @@ public sealed class WordLexicon
     private static List<string> LongestFirst(IEnumerable<string> words) => words.Distinct().OrderByDescending(s => s.Length).ToList();
 
     private sealed record WordsFile(
-        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string NotNameStarts, List<string> Offices,
+        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string NotNameStarts, string NotNameEnds, List<string> Offices,
         List<string> LeaderPhrases, List<RoleVerbEntry> RoleVerbs, List<AppearanceRole> RolePriority, List<AppearanceRole> ObjectRoles,
         List<string> ListLeadIns, List<string> SpeechContentVerbs, List<string> NameFollowers, List<TitlePrefix> TitleOrganizations,
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,

@@ -91,7 +91,28 @@ internal static class TitleChain
             if (at >= 0 && at + delimiter.Length > cut && at + delimiter.Length < segment.Length)
                 cut = at + delimiter.Length;
         }
-        return segment[cut..].TrimStart('了');
+        return PlaceStart(segment[cut..].TrimStart('了'));
+    }
+
+    private static readonly Lazy<string[]> PlaceNames = new(() => Words.Divisions.Provinces.SelectMany(p => new[] { p.Name, p.Short })
+        .Concat(Words.Divisions.Cities.SelectMany(c => new[] { c.Name, c.Short }))
+        .Concat(Words.Divisions.CountyCities.Keys).Distinct().ToArray());
+
+    /// <summary>
+    /// "…完成情况石嘴山高新技术产业开发区党工委书记": where a sentence ran into a title unpunctuated, the title starts at
+    /// the place it names. Only after a run of four or more characters that names no body or office of its own
+    /// (中共太原市委书记 and 山西省太原市委书记 keep their heads).
+    /// </summary>
+    private static string PlaceStart(string segment)
+    {
+        if (segment.Length <= 6) return segment;
+        var at = PlaceNames.Value.Select(n => segment.IndexOf(n, 4, StringComparison.Ordinal)).Where(i => i >= 4).DefaultIfEmpty(-1).Min();
+        if (at < 0) return segment;
+        var head = segment[..at];
+        var headIsTitle = Words.Offices.Any(o => head.Contains(o, StringComparison.Ordinal))
+                          || Words.OrganizationSuffixes.Any(s => head.Contains(s.Suffix, StringComparison.Ordinal))
+                          || head.StartsWith("中共", StringComparison.Ordinal) || "省市县区州盟旗".Contains(head[^1]);
+        return headIsTitle ? segment : segment[at..];
     }
 
     internal static bool IsTitle(string segment) =>
