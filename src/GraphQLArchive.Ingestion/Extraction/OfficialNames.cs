@@ -34,6 +34,15 @@ internal static class OfficialNames
             foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: true))
                 yield return name;
         }
+        // "肖立军、郝文斌、单雅琪等市领导出席", "孙明、李亮等参加": a list closed by 等 and a leadership phrase or a role verb.
+        for (var at = text.IndexOf('等'); at > 0; at = text.IndexOf('等', at + 1))
+        {
+            var closed = Words.LeaderPhrases.Concat(Words.RoleVerbs.Select(v => v.Verb))
+                .Any(w => string.CompareOrdinal(text, at + 1, w, 0, w.Length) == 0);
+            if (closed)
+                foreach (var name in ListBefore(text, at))
+                    yield return name;
+        }
 
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -63,6 +72,20 @@ internal static class OfficialNames
             if (next >= text.Length || text[next] != '、') yield break;
             position = next + 1;
         }
+    }
+
+    /// <summary>The names joined by 、 that end at <paramref name="end"/>, when every item of the list is one (else none).</summary>
+    private static IEnumerable<string> ListBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (text[start - 1] == '、' || !Gazetteer.Boundaries.Contains(text[start - 1])))
+            start--;
+        var items = text[start..end].Split('、');
+        // The first item may carry the list's titles (市委常委张三、李四等): its name is read after them elsewhere.
+        var names = items.Select((item, i) => i == 0 && item.Length > 3 ? null : item).ToList();
+        if (names.Skip(1).Any(n => n is null) || names.OfType<string>().Any(n => TransliteratedAt(n, 0) != n && !(n.Length <= 3 && IsPlausible(n, endsAtBoundary: true))))
+            return [];
+        return names.OfType<string>();
     }
 
     /// <summary>
@@ -164,8 +187,6 @@ internal static class OfficialNames
             if (end > text.Length || !(end == text.Length || Gazetteer.Boundaries.Contains(text[end]) || text[end] == '等')) continue;
             var candidate = text[start..end];
             if (length > 3 && !IsLongName(candidate, 0, start, tokens)) continue;
-            // 人大代表联络站: one common word of jieba's is a thing, not a person.
-            if (tokens.Any(t => t.Start == start && t.End == end && CommonWordFlags.Contains(t.Flag))) continue;
             if (candidate.All(Gazetteer.IsCjk) && !Words.NotNameStarts.Contains(candidate[0]) && !Words.GivenNameExclusions.Contains(candidate[0])
                 && !Words.NotNameEnds.Contains(candidate[^1])
                 && !Words.Offices.Any(o => candidate.Contains(o, StringComparison.Ordinal)) && !Words.LeaderPhrases.Any(p => candidate.Contains(p, StringComparison.Ordinal)))
@@ -173,8 +194,6 @@ internal static class OfficialNames
         }
         return null;
     }
-
-    private static readonly string[] CommonWordFlags = ["n", "vn", "v", "a", "ad", "d", "l", "i"];
 
     private static bool WordAt(IReadOnlyList<Token> tokens, int at) =>
         tokens.Any(t => t.Start == at && t.Word.Length > 1 && !t.Flag.StartsWith("nr", StringComparison.Ordinal));
