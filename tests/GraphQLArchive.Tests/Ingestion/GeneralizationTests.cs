@@ -131,6 +131,15 @@ public class GeneralizationTests
         Assert.Equal([1800000000m], extraction.Registry.Projects[1].Facts.Select(f => f.Value));
     }
 
+    [Fact]
+    public void Projects_listed_by_name_before_a_count_of_projects_are_projects_and_the_count_is_none()
+    {
+        var extraction = Extract("平顶山日报", "项目集中开工",
+            "本报讯 5月12日,集中开工仪式举行,宝丰县城南初级中学、宝丰县人民医院门诊楼、净肠河湿地修复工程等15个项目集中开工。");
+
+        Assert.Equal(["宝丰县城南初级中学", "宝丰县人民医院门诊楼", "净肠河湿地修复工程"], extraction.Registry.Projects.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("10月26日上午,县委书记巩志平参加植树。", "2023-10-26")]
     [InlineData("近日,县委书记巩志平参加植树。", null)]
