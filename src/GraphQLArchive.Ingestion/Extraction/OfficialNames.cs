@@ -69,8 +69,16 @@ internal static class OfficialNames
             if (name is null) yield break;
             yield return name;
             var next = position + name.Length;
-            if (next >= text.Length || text[next] != '、') yield break;
-            position = next + 1;
+            if (next < text.Length && text[next] == '、')
+            {
+                position = next + 1;
+                continue;
+            }
+            // "区领导 柏文杰 龙晓燕 杭立民 出席会议": a site's list set with spaces.
+            var spaced = next;
+            while (spaced < text.Length && text[spaced] is ' ' or '\u3000') spaced++;
+            if (spaced == next || spaced >= text.Length || NameAt(text, spaced, tokens) is null && TransliteratedAt(text, spaced) is null) yield break;
+            position = spaced;
         }
     }
 

@@ -87,6 +87,10 @@ internal static class RoleVerbs
     private static int Joiner(string text, int at)
     {
         if (text[at] == '、') return 1;
+        // Names set apart by spaces, as sites print lists: "柏文杰 龙晓燕".
+        var spaces = 0;
+        while (at + spaces < text.Length && text[at + spaces] is ' ' or '\u3000') spaces++;
+        if (spaces > 0) return spaces;
         return Words.Conjunctions.FirstOrDefault(c => string.CompareOrdinal(text, at, c, 0, c.Length) == 0)?.Length ?? 0;
     }
 

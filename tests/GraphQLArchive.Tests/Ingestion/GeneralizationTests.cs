@@ -81,6 +81,15 @@ public class GeneralizationTests
     }
 
     [Fact]
+    public void A_list_set_with_spaces_is_one_list_under_one_verb()
+    {
+        var mentions = Officials("柳州日报", "学习会召开", "本报讯 5月12日,区领导 柏文杰 龙晓燕 杭立民 出席会议。");
+
+        Assert.Equal(["柏文杰", "龙晓燕", "杭立民"], mentions.Select(m => m.Name));
+        Assert.All(mentions, m => Assert.Equal(Attended, m.Role));
+    }
+
+    [Fact]
     public void A_genre_verb_or_a_word_after_a_full_name_is_not_part_of_a_name()
     {
         var mentions = Officials("德州日报", "恳谈会举行",
