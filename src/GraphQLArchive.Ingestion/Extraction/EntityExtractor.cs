@@ -76,7 +76,8 @@ public static class EntityExtractor
 
                 if (article.Paragraphs.Contains(block))
                 {
-                    foreach (var project in SuffixNames.Find(block, ["项目"], maxPrefix: 20).Where(p => ProjectFinder.IsProjectName(p, tokens)))
+                    foreach (var project in SuffixNames.Find(block, ["项目"], maxPrefix: 20).Where(p => ProjectFinder.IsProjectName(p, tokens))
+                                 .Concat(ProjectFinder.Facilities(block, tokens)).Concat(ProjectFinder.Enumerated(block, tokens)))
                         projects.Add((project.Name, article, block));
                 }
             }

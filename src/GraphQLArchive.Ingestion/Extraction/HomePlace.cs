@@ -8,6 +8,9 @@ namespace GraphQLArchive.Ingestion.Extraction;
 /// </summary>
 public sealed record HomePlace(string? Province, string? City, string? County = null, string? District = null, string? Town = null)
 {
+    /// <summary>The banner (旗) a report prints most, for 旗 titles when it also prints a county (乌拉特前旗 and 五原县).</summary>
+    public string? Banner { get; init; }
+
     private static WordLexicon Words => WordLexicon.Default;
 
     /// <summary>
@@ -19,8 +22,9 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         ArgumentNullException.ThrowIfNull(text);
         if (FromNewspaper(newspaper) is { } fromPaper)
             return fromPaper;
+        // A county or district printed is evidence for its city: a county's own site may never name the city.
         var city = Words.Divisions.Cities
-            .Select(c => (City: c, Count: Count(text, c.Short)))
+            .Select(c => (City: c, Count: Count(text, c.Short) + c.Counties.Sum(county => Count(text, county))))
             .Where(c => c.Count > 0)
             .OrderByDescending(c => c.Count)
             .Select(c => c.City)
@@ -39,7 +43,8 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
             return null;
         newspaper = newspaper.Trim();
         var place = Words.Newspapers.GetValueOrDefault(newspaper)
-            ?? Words.Divisions.Cities.Where(c => newspaper.StartsWith(c.Short, StringComparison.Ordinal)).Select(c => c.Name).FirstOrDefault();
+            ?? Words.Divisions.Cities.Where(c => newspaper.StartsWith(c.Short, StringComparison.Ordinal) || newspaper.StartsWith(Stem(c), StringComparison.Ordinal))
+                .Select(c => c.Name).FirstOrDefault();
         // A county's own paper or media centre: 温县融媒体中心, 阿巴嘎旗融媒体中心.
         if (place is null && Words.Divisions.CountyCities.FirstOrDefault(c => newspaper.StartsWith(c.Key, StringComparison.Ordinal)) is { Key: { } county, Value: { } countyCity })
             return county[^1] == '区'
@@ -60,19 +65,48 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         var names = City is not null && Words.Divisions.City(City) is { } home
             ? home.Counties
             : Words.Divisions.CountyCities.Keys;
-        var counties = names
-            .Select(c => (Name: c, Count: Count(text, c)))
-            .Where(c => c.Count > 0).OrderByDescending(c => c.Count).ToList();
+        var counties = Printed(names, text);
+        // None of the home city's: a report about a place elsewhere (or a home city guessed wrong) still names its county.
+        if (counties.Count == 0)
+            counties = Printed(Words.Divisions.CountyCities.Keys, text);
         var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市') || c.Name.EndsWith('旗')).Name;
         var district = counties.FirstOrDefault(c => c.Name.EndsWith('区')).Name;
-        return this with { County = county ?? County, District = district ?? District };
+        var banner = counties.FirstOrDefault(c => c.Name.EndsWith('旗')).Name;
+        return this with { County = county ?? County, District = district ?? District, Banner = banner ?? Banner };
     }
 
+    private static List<(string Name, int Count)> Printed(IEnumerable<string> names, string text) =>
+        names.Select(c => (Name: c, Count: Count(text, c))).Where(c => c.Count > 0).OrderByDescending(c => c.Count).ToList();
+
+    // A prefecture's paper drops its level: 楚雄日报 for 楚雄州, 锡林郭勒日报 for 锡林郭勒盟.
+    private static string Stem(City city) =>
+        city.Short.Length > 2 && city.Short[^1] is '州' or '盟' ? city.Short[..^1] : city.Short;
+
+    /// <summary>
+    /// How often <paramref name="word"/> is printed as a place: not where it straddles an office, as 长沙 does in
+    /// "副州长沙学文" and 代县 in "代县长王玲".
+    /// </summary>
     internal static int Count(string text, string word)
     {
         var count = 0;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (StraddlesOffice(text, at, word.Length)) continue;
             count++;
+            at += word.Length - 1;
+        }
         return count;
     }
+
+    internal static bool StraddlesOffice(string text, int at, int length) =>
+        Words.Offices.Any(o =>
+        {
+            // The office ends inside the word (州长|沙), or begins with the word and runs past it (代县|长).
+            for (var inside = 1; inside < o.Length; inside++)
+            {
+                var start = at + inside - o.Length;
+                if (inside <= length && start >= 0 && start < at && string.CompareOrdinal(text, start, o, 0, o.Length) == 0) return true;
+            }
+            return o.Length > length && at + o.Length <= text.Length && string.CompareOrdinal(text, at, o, 0, o.Length) == 0;
+        });
 }

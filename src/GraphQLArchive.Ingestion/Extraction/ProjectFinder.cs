@@ -7,7 +7,7 @@ using GraphQLArchive.Ingestion.Registry;
 namespace GraphQLArchive.Ingestion.Extraction;
 
 /// <summary>
-/// Projects (names ending in 项目) with the figures and milestones printed about them: from the sentence
+/// Projects (names ending in 项目, or a facility's name before its figures) with the figures and milestones printed about them: from the sentence
 /// that names a project to the end of its paragraph, or to the next project named there.
 /// </summary>
 internal static class ProjectFinder
@@ -33,16 +33,65 @@ internal static class ProjectFinder
 
     private static string Alternatives(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
-    public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens)
+    public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens) => IsPlainName(found) && HasProperWord(found, tokens);
+
+    /// <summary>A name, not a group of projects nor a clause swallowed whole.</summary>
+    private static bool IsPlainName(SuffixName found)
     {
         var prefix = found.Name[..^found.Suffix.Length];
         if (prefix.Length < 3 || prefix.Any(char.IsDigit) && !prefix.Any(Gazetteer.IsCjk)) return false;
         if (Aggregate.IsMatch(prefix)) return false;
         // A clause swallowed whole: "区委书记甄晓辉率队调研民生实事项目" names an official and a verb, not a project.
         if (Words.Offices.Any(o => prefix.Contains(o, StringComparison.Ordinal)) || Words.RoleVerbs.Any(v => prefix.Contains(v.Verb, StringComparison.Ordinal))) return false;
-        return tokens.Any(t => t.Start >= found.Start && t.End <= found.End - found.Suffix.Length
-                               && ProperFlags.Contains(t.Flag) && !NotProper.Contains(t.Word));
+        return true;
     }
+
+    private static bool HasProperWord(SuffixName found, IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => t.Start >= found.Start && t.End <= found.End - found.Suffix.Length && ProperFlags.Contains(t.Flag) && !NotProper.Contains(t.Word));
+
+    /// <summary>
+    /// Projects printed without 项目: a facility's proper name followed by its figures, "其中,泉州海丝智能装备产业园总投资32亿元".
+    /// </summary>
+    public static IEnumerable<SuffixName> Facilities(string paragraph, IReadOnlyList<Token> tokens) =>
+        SuffixNames.Find(paragraph, Words.Projects.FacilitySuffixes, maxPrefix: 16)
+            .Where(f => Words.Projects.FigureLeads.Any(l => string.CompareOrdinal(paragraph, f.End, l, 0, l.Length) == 0))
+            .Where(f => IsProjectName(f, tokens));
+
+    // "A、B、C等15个项目集中开工": the items before 等 and a count of projects are the projects' own names.
+    private static readonly Regex EnumerationEnd = new(
+        $"等(?:[0-9０-９一二三四五六七八九十百两几多]+(?:{Alternatives(WordLexicon.Default.Projects.GroupMeasures)}))?(?:{Alternatives(WordLexicon.Default.Projects.GroupEnds)})?项目",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Projects listed by name before 等…项目: "宝丰县城南初级中学、宝丰县人民医院门诊楼、净肠河湿地修复工程等15个项目".
+    /// Every item must be a name of four or more characters, and one at least a proper one (a place or a name jieba knows).
+    /// </summary>
+    public static IEnumerable<SuffixName> Enumerated(string paragraph, IReadOnlyList<Token> tokens)
+    {
+        foreach (Match end in EnumerationEnd.Matches(paragraph))
+        {
+            var start = end.Index;
+            while (start > 0 && (paragraph[start - 1] == '、' || Gazetteer.IsNameChar(paragraph[start - 1])))
+                start--;
+            var items = new List<SuffixName>();
+            var at = start;
+            foreach (var item in paragraph[start..end.Index].Split('、'))
+            {
+                var first = items.Count == 0 ? at + Lead(item) : at;
+                var name = paragraph[first..(at + item.Length)];
+                items.Add(new SuffixName(name, "", first));
+                at += item.Length + 1;
+            }
+            // A local name jieba does not know (净肠河) may stand in a list whose other items it does.
+            if (items.Count >= 2 && items.All(i => i.Name.Length >= 4 && IsPlainName(i)) && items.Any(i => HasProperWord(i, tokens)))
+                foreach (var item in items)
+                    yield return item;
+        }
+    }
+
+    // "…集中开工仪式举行,宝丰县…": where a list's first item starts after the words that lead into it.
+    private static int Lead(string item) =>
+        Gazetteer.LeftDelimiters.Select(d => item.LastIndexOf(d, StringComparison.Ordinal) is var i && i >= 0 ? i + d.Length : 0).DefaultIfEmpty(0).Max();
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', ';'];
     private static readonly char[] ClauseEnds = [',', '，'];
@@ -59,6 +108,9 @@ internal static class ProjectFinder
         for (var at = paragraph.IndexOf(name, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var start = at <= 0 ? 0 : paragraph.LastIndexOfAny(SentenceEnds, at - 1) + 1;
+            // "其中,A总投资45亿元,B总投资18亿元": another project named earlier in the sentence keeps its clauses.
+            if (others.Any(other => IndexOfOther(paragraph, other, name, start) is var before && before >= 0 && before < at))
+                start = Math.Max(start, paragraph.LastIndexOfAny(ClauseEnds, at - 1) + 1);
             var end = paragraph.Length;
             foreach (var other in others)
             {

@@ -87,6 +87,9 @@ public sealed class TitleNormalizer(HomePlace home)
 
     private (string Office, string? Organization, string Scope)? Match(string title, HomePlace place)
     {
+        // 旗人大常委会主任 in a report that prints a banner and a county: the banner's.
+        if (title[0] == '旗' && place.Banner is { } banner)
+            place = place with { County = banner };
         foreach (var rule in Words.TitlePrefixes)
         {
             if (title.Length > rule.Prefix.Length && title.StartsWith(rule.Prefix, StringComparison.Ordinal) && IsOffice(title[rule.Prefix.Length..]))
@@ -137,10 +140,18 @@ public sealed class TitleNormalizer(HomePlace home)
     private (string Title, HomePlace Place) StripPlace(string printed, HomePlace place)
     {
         var divisions = Words.Divisions;
+        // 代县长, 州长: an office of its own, not a place (代县, 长沙…) and the rest.
+        if (Words.Offices.Contains(printed))
+            return (printed, place);
         foreach (var province in divisions.Provinces)
         {
             if (printed.Length > province.Name.Length && printed.StartsWith(province.Name, StringComparison.Ordinal))
+            {
+                // 上海市委副书记: a municipality is a province and a city at once, and its titles print the city's level.
+                if (province.Cities.Any(c => c.Name == province.Name))
+                    return (Levelled('市', printed[province.Name.Length..]), place with { Province = province.Name, City = province.Name });
                 return ("省" + printed[province.Name.Length..], place with { Province = province.Name });
+            }
         }
         // 南京市委书记, 锡林郭勒盟委书记, and a prefecture by its short name: 甘南州委书记 → 州委书记 of 甘南藏族自治州.
         foreach (var city in divisions.Cities)
@@ -194,7 +205,8 @@ public sealed class TitleNormalizer(HomePlace home)
     {
         '省' => place.Province,
         '市' or '州' or '盟' => place.City,
-        '县' or '旗' => place.County,
+        '旗' => place.Banner ?? place.County,
+        '县' => place.County,
         '区' => place.District,
         _ => null,
     };

@@ -15,9 +15,13 @@ public sealed class WordLexicon
     public required int Version { get; init; }
     public required IReadOnlySet<char> Surnames { get; init; }
     public required IReadOnlyList<string> CompoundSurnames { get; init; }
+    /// <summary>The syllable words of transliterated names (孟和, 巴图, 才让, 艾尔肯), longest first.</summary>
+    public required IReadOnlyList<string> TransliteratedNameParts { get; init; }
     public required string GivenNameExclusions { get; init; }
     /// <summary>Characters that begin titles and ordinary words, never a name of an unknown surname in a list.</summary>
     public required string NotNameStarts { get; init; }
+    /// <summary>Characters that end places, bodies and things (市, 委, 站, 馆…), never a name.</summary>
+    public required string NotNameEnds { get; init; }
     /// <summary>What a printed title ends with (书记, 副市长, 检察长…), longest first.</summary>
     public required IReadOnlyList<string> Offices { get; init; }
     public required IReadOnlyList<string> LeaderPhrases { get; init; }
@@ -25,6 +29,8 @@ public sealed class WordLexicon
     public required IReadOnlyList<AppearanceRole> RolePriority { get; init; }
     public required IReadOnlyList<AppearanceRole> ObjectRoles { get; init; }
     public required IReadOnlyList<string> ListLeadIns { get; init; }
+    /// <summary>What closes the escorts of a guest (在…陪同下): the guest's own verb comes after it.</summary>
+    public required IReadOnlyList<string> EscortPhrases { get; init; }
     public required IReadOnlyList<string> SpeechContentVerbs { get; init; }
     /// <summary>Words that may follow a name: the role verbs and the other verbs and particles of the genre.</summary>
     public required IReadOnlyList<string> NameFollowers { get; init; }
@@ -87,14 +93,18 @@ public sealed class WordLexicon
             Version = w.Version,
             Surnames = w.Surnames.ToHashSet(),
             CompoundSurnames = w.CompoundSurnames,
+            TransliteratedNameParts = LongestFirst(w.TransliteratedNameParts.Where(g => g.Key != "comment")
+                .SelectMany(g => g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             GivenNameExclusions = w.GivenNameExclusions,
             NotNameStarts = w.NotNameStarts,
+            NotNameEnds = w.NotNameEnds,
             Offices = LongestFirst(w.Offices),
             LeaderPhrases = LongestFirst(w.LeaderPhrases),
             RoleVerbs = roleVerbs,
             RolePriority = w.RolePriority,
             ObjectRoles = w.ObjectRoles,
             ListLeadIns = LongestFirst(w.ListLeadIns),
+            EscortPhrases = LongestFirst(w.EscortPhrases),
             SpeechContentVerbs = w.SpeechContentVerbs,
             NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
             TitlePrefixes = w.TitleOrganizations.OrderByDescending(p => p.Prefix.Length).ToList(),
@@ -111,7 +121,7 @@ public sealed class WordLexicon
             PartyGroupOffices = w.PartyGroupOffices,
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
                 w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
-                w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords),
+                w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords, LongestFirst(w.ProjectWords.FacilitySuffixes), w.ProjectWords.FigureLeads),
             Newspapers = w.Newspapers,
             HomeMarkers = w.HomeMarkers,
             TownSuffixes = LongestFirst(w.TownSuffixes),
@@ -131,20 +141,22 @@ public sealed class WordLexicon
     private static List<string> LongestFirst(IEnumerable<string> words) => words.Distinct().OrderByDescending(s => s.Length).ToList();
 
     private sealed record WordsFile(
-        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string NotNameStarts, List<string> Offices,
+        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string NotNameStarts, string NotNameEnds, List<string> Offices,
         List<string> LeaderPhrases, List<RoleVerbEntry> RoleVerbs, List<AppearanceRole> RolePriority, List<AppearanceRole> ObjectRoles,
         List<string> ListLeadIns, List<string> SpeechContentVerbs, List<string> NameFollowers, List<TitlePrefix> TitleOrganizations,
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
-        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles);
+        PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
+        List<string> EscortPhrases);
 
     private sealed record PageFurnitureEntry(List<string> Lines, List<string> LineStarts, List<string> PageEnds, int MenuItemLength, int MenuRun);
 
     private sealed record MilestoneEntry(string Word, MilestoneEvent Event);
     private sealed record ProjectWordsEntry(List<string> NotProper, List<string> GroupStarts, List<string> GroupEnds, List<string> GroupMeasures,
-        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers, List<string> MilestoneClauseWords, List<string> ReportEventWords);
+        List<MilestoneEntry> Milestones, List<string> Wishes, List<string> LabelFillers, List<string> MilestoneClauseWords, List<string> ReportEventWords,
+        List<string> FacilitySuffixes, List<string> FigureLeads);
 
     private sealed record RoleVerbEntry(string Verb, AppearanceRole Role);
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
@@ -159,12 +171,14 @@ public sealed class WordLexicon
 /// words are milestones (签约, 开工…), which wish for one (尽早建成), and which fill a figure's label (建成后…).
 /// <see cref="MilestoneClauseWords"/>: a clause of a project's own sentences names a milestone only with one of them
 /// (项目, 现场…); <see cref="ReportEventWords"/>: a headline or lead clause names the step the whole report is about only
-/// with one of them (集中, 仪式…).
+/// with one of them (集中, 仪式…). <see cref="FacilitySuffixes"/>: what ends the name of a project printed without 项目
+/// (…产业园, …实验小学), read only where one of <see cref="FigureLeads"/> follows it (…产业园总投资32亿元).
 /// </summary>
 public sealed record ProjectWords(
     IReadOnlyList<string> NotProper, IReadOnlyList<string> GroupStarts, IReadOnlyList<string> GroupEnds, IReadOnlyList<string> GroupMeasures,
     IReadOnlyList<(string Word, MilestoneEvent Event)> Milestones, IReadOnlyList<string> Wishes, IReadOnlyList<string> LabelFillers,
-    IReadOnlyList<string> MilestoneClauseWords, IReadOnlyList<string> ReportEventWords);
+    IReadOnlyList<string> MilestoneClauseWords, IReadOnlyList<string> ReportEventWords,
+    IReadOnlyList<string> FacilitySuffixes, IReadOnlyList<string> FigureLeads);
 
 /// <summary>Web-page furniture: whole lines, line starts, what starts the furniture after the last report, and the shape of a menu.</summary>
 public sealed record PageFurnitureWords(IReadOnlySet<string> Lines, IReadOnlyList<string> LineStarts, IReadOnlyList<string> PageEnds, int MenuItemLength, int MenuRun);

@@ -50,6 +50,8 @@ public static class OfficialMentionFinder
                 context = normalizer.NewContext(place);
 
             var titles = TitleChain.Before(text, match.Start, floor);
+            if (titles.Count == 0)
+                titles = TitleChain.After(text, match.End);
             IReadOnlyList<NormalizedTitle> positions;
             // A title printed once before a list is every listed name's: 市人大常委会副主任于川、卢展明、秦军.
             if (titles.Count == 0 && i > 0 && gap.Trim() == "、" && result[^1].Titles.Count > 0)

@@ -31,6 +31,9 @@ internal static class RoleVerbs
             var rest = text[cursor..nextName];
             if (Predicate(rest) is { } role)
                 return role;
+            // "王海涛一行在…包金山、…吴日娜陪同下,到科左中旗调研": the escorts' phrase is skipped; the visit is the guest's.
+            if (nextName < clauseEnd && rest.Contains('在') && Escorted(text, nextName, sentenceEnd) is { } escortedRole)
+                return escortedRole;
             if (clauseEnd >= sentenceEnd)
                 return LeadIn(text, name, namesInText);
             if (rest.Trim().Length > 0 || nextName < clauseEnd)
@@ -40,10 +43,25 @@ internal static class RoleVerbs
             var nextClauseStart = clauseEnd + 1;
             var nextClauseEnd = IndexOfAny(text, ClauseEnds, nextClauseStart, sentenceEnd);
             var next = namesInText.Where(n => n.Start >= nextClauseStart && n.Start < nextClauseEnd).Cast<NameMatch?>().FirstOrDefault();
+            // "副市长马文德、韩玉兰,市政府秘书长祁永林,各县区…负责人参加会议": a group without names shares the list's verb.
+            if (next is null)
+                return Continued(text, clauseEnd, sentenceEnd, namesInText) ?? LeadIn(text, name, namesInText);
             if (next is not { } following || !TitleChain.IsOnlyTitles(text[nextClauseStart..following.Start]))
                 return LeadIn(text, name, namesInText);
             cursor = following.End;
         }
+    }
+
+    /// <summary>The predicate after the escorts' "…陪同下" that starts at or after <paramref name="from"/>, if the sentence has one.</summary>
+    private static AppearanceRole? Escorted(string text, int from, int sentenceEnd)
+    {
+        foreach (var phrase in Words.EscortPhrases)
+        {
+            var at = text.IndexOf(phrase, from, sentenceEnd - from, StringComparison.Ordinal);
+            if (at >= 0 && Predicate(text[(at + phrase.Length)..sentenceEnd]) is { } role)
+                return role;
+        }
+        return null;
     }
 
     /// <summary>Where the 、-joined list of names that continues at <paramref name="from"/> ends.</summary>
@@ -69,6 +87,10 @@ internal static class RoleVerbs
     private static int Joiner(string text, int at)
     {
         if (text[at] == '、') return 1;
+        // Names set apart by spaces, as sites print lists: "柏文杰 龙晓燕".
+        var spaces = 0;
+        while (at + spaces < text.Length && text[at + spaces] is ' ' or '\u3000') spaces++;
+        if (spaces > 0) return spaces;
         return Words.Conjunctions.FirstOrDefault(c => string.CompareOrdinal(text, at, c, 0, c.Length) == 0)?.Length ?? 0;
     }
 

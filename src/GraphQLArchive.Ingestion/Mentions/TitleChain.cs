@@ -34,6 +34,20 @@ internal static class TitleChain
         return titles;
     }
 
+    /// <summary>
+    /// The bare office printed right after a name, "万少华副市长一行" → [副市长], when a boundary or a follower closes it.
+    /// Only whole offices (市长, 副县长, 书记…): "王强市委书记" is too rare to read a prefix behind the name.
+    /// </summary>
+    public static IReadOnlyList<string> After(string text, int nameEnd)
+    {
+        var office = Words.Offices.FirstOrDefault(o => string.CompareOrdinal(text, nameEnd, o, 0, o.Length) == 0);
+        if (office is null) return [];
+        var end = nameEnd + office.Length;
+        var closed = end == text.Length || Boundaries.Contains(text[end]) || text[end] == '、'
+                     || Words.NameFollowers.Any(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
+        return closed ? [office] : [];
+    }
+
     /// <summary>True when <paramref name="prefix"/> holds nothing but titles, a leader phrase, or nothing at all.</summary>
     public static bool IsOnlyTitles(string prefix) => Segments(prefix).All(s => IsTitle(s) && TrimLeft(s) == s);
 
@@ -77,7 +91,28 @@ internal static class TitleChain
             if (at >= 0 && at + delimiter.Length > cut && at + delimiter.Length < segment.Length)
                 cut = at + delimiter.Length;
         }
-        return segment[cut..].TrimStart('了');
+        return PlaceStart(segment[cut..].TrimStart('了'));
+    }
+
+    private static readonly Lazy<string[]> PlaceNames = new(() => Words.Divisions.Provinces.SelectMany(p => new[] { p.Name, p.Short })
+        .Concat(Words.Divisions.Cities.SelectMany(c => new[] { c.Name, c.Short }))
+        .Concat(Words.Divisions.CountyCities.Keys).Distinct().ToArray());
+
+    /// <summary>
+    /// "…完成情况石嘴山高新技术产业开发区党工委书记": where a sentence ran into a title unpunctuated, the title starts at
+    /// the place it names. Only after a run of four or more characters that names no body or office of its own
+    /// (中共太原市委书记 and 山西省太原市委书记 keep their heads).
+    /// </summary>
+    private static string PlaceStart(string segment)
+    {
+        if (segment.Length <= 6) return segment;
+        var at = PlaceNames.Value.Select(n => segment.IndexOf(n, 4, StringComparison.Ordinal)).Where(i => i >= 4).DefaultIfEmpty(-1).Min();
+        if (at < 0) return segment;
+        var head = segment[..at];
+        var headIsTitle = Words.Offices.Any(o => head.Contains(o, StringComparison.Ordinal))
+                          || Words.OrganizationSuffixes.Any(s => head.Contains(s.Suffix, StringComparison.Ordinal))
+                          || head.StartsWith("中共", StringComparison.Ordinal) || "省市县区州盟旗".Contains(head[^1]);
+        return headIsTitle ? segment : segment[at..];
     }
 
     internal static bool IsTitle(string segment) =>

@@ -21,6 +21,22 @@ internal static class EventDates
     // What follows a main event's date: a comma, a time of day, or 电/讯 of a dateline.
     private static readonly Regex MainEvent = new(@"^(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间)?(?:至[0-9０-９一二三四五六七八九十]+日)?\s*[,，]", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The main event's date from the lead; a lead that dates nothing ("全县秋季义务植树活动在后山生态林场启动。") may be an
+    /// introduction, and then the next paragraph's opening "10月26日上午," dates the event. 近日 and 日前 leave it undated.
+    /// </summary>
+    public static DateOnly? FromParagraphs(IReadOnlyList<string> paragraphs, DateOnly editionDate, (int Month, int Day)? dateline = null)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var lead = paragraphs.FirstOrDefault();
+        if (lead is not null && paragraphs.Count > 1 && !Date.IsMatch(lead) && !Undated.Any(w => lead.Contains(w, StringComparison.Ordinal))
+            && Date.Match(paragraphs[1]) is { Success: true, Index: 0 } opening && MainEvent.IsMatch(paragraphs[1][opening.Length..]))
+            return FromLead(paragraphs[1], editionDate, dateline);
+        return FromLead(lead, editionDate, dateline);
+    }
+
+    private static readonly string[] Undated = ["近日", "日前", "近期", "连日来"];
+
     public static DateOnly? FromLead(string? lead, DateOnly editionDate, (int Month, int Day)? dateline = null)
     {
         var candidates = new List<(DateOnly Date, bool Main)>();

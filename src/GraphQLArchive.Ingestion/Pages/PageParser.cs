@@ -143,7 +143,7 @@ public static class PageParser
             subheadline,
             printed.Count > 0 ? string.Join(" ", printed) : null,
             journalists.Distinct().ToList(),
-            EventDates.FromLead(paragraphs.FirstOrDefault(), editionDate, byline.Dateline),
+            EventDates.FromParagraphs(paragraphs, editionDate, byline.Dateline),
             paragraphs,
             photos);
     }

@@ -1,0 +1,161 @@
+using GraphQLArchive.Ingestion.Extraction;
+using GraphQLArchive.Ingestion.Mentions;
+using GraphQLArchive.Ingestion.Pages;
+using static GraphQLArchive.Ingestion.Mentions.AppearanceRole;
+using static GraphQLArchive.Tests.Ingestion.SeedFiles;
+
+namespace GraphQLArchive.Tests.Ingestion;
+
+/// <summary>
+/// Issue 9's causes of misses on real pages, each in a sentence of our own: names of the minorities' languages, titles
+/// printed after a name, verbs that govern a whole list, the places of titles, projects without 项目, and lead dates.
+/// </summary>
+public class GeneralizationTests
+{
+    private static readonly DateOnly Edition = new(2023, 5, 13);
+
+    private static PageExtraction Extract(string newspaper, params string[] blocks) =>
+        EntityExtractor.ExtractPage(PageParser.Parse(Page(blocks), Edition), newspaper);
+
+    private static IReadOnlyList<OfficialMention> Officials(string newspaper, params string[] blocks) =>
+        Extract(newspaper, blocks).Articles.SelectMany(a => a.Officials).ToList();
+
+    private static string? Organization(OfficialMention mention, string printed) =>
+        mention.Positions.Single(p => p.Printed == printed).Organization;
+
+    [Fact]
+    public void Transliterated_names_are_read_whole_with_or_without_a_middle_dot()
+    {
+        var mentions = Officials("赤峰日报", "调研", "本报讯 5月12日,市委常委、秘书长乌力吉巴雅尔,副市长孟和巴图,州长艾尔肯·吐尔逊陪同调研。");
+
+        Assert.Equal(["乌力吉巴雅尔", "孟和巴图", "艾尔肯·吐尔逊"], mentions.Select(m => m.Name));
+        Assert.All(mentions, m => Assert.Equal(Accompanied, m.Role));
+    }
+
+    [Fact]
+    public void A_name_printed_before_its_office_has_that_title()
+    {
+        var mention = Assert.Single(Officials("黄冈日报", "慰问", "本报讯 5月12日,万少华副市长一行到团风县走访慰问困难职工。"));
+
+        Assert.Equal("万少华", mention.Name);
+        Assert.Equal(["副市长"], mention.Titles);
+        Assert.Equal("黄冈市人民政府", Organization(mention, "副市长"));
+        Assert.Equal(Visited, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("楚雄日报", "州政府召开会议", "本报讯 5月12日,副州长沙学文主持会议。", "副州长", "楚雄彝族自治州人民政府")]
+    [InlineData("焦作日报", "县政府召开常务会议", "本报讯 5月12日,修武县委副书记、代县长孔德明主持会议。", "代县长", "修武县人民政府")]
+    public void A_place_is_not_read_across_an_office(string newspaper, string headline, string body, string title, string organization)
+    {
+        var mention = Assert.Single(Officials(newspaper, headline, body));
+
+        Assert.Equal(organization, Organization(mention, title));
+    }
+
+    [Fact]
+    public void A_list_closed_by_a_nameless_group_shares_the_group_s_verb()
+    {
+        var mentions = Officials("海东日报", "常务会议召开",
+            "本报讯 5月12日,市长才让多杰主持会议。副市长马文德、韩玉兰,市政府秘书长祁永林,各县区政府主要负责人参加会议。");
+
+        Assert.Equal([Presided, Attended, Attended, Attended], mentions.Select(m => m.Role));
+    }
+
+    [Fact]
+    public void A_guest_escorted_by_hosts_did_what_follows_the_escort()
+    {
+        var mentions = Officials("通辽日报", "调研", "本报讯 5月12日,自治区政协副主席王海涛一行在副市长包金山,旗委书记吴日娜陪同下,到科左中旗调研。");
+
+        Assert.Equal([Visited, Accompanied, Accompanied], mentions.Select(m => m.Role));
+        Assert.Equal("政协内蒙古自治区委员会", Organization(mentions[0], "自治区政协副主席"));
+    }
+
+    [Fact]
+    public void Names_listed_before_etc_and_a_leadership_phrase_are_officials()
+    {
+        var mentions = Officials("邢台日报", "推进会召开", "本报讯 5月12日,肖立军、郝文斌、单雅琪等市领导出席推进会。");
+
+        Assert.Equal(["肖立军", "郝文斌", "单雅琪"], mentions.Select(m => m.Name));
+        Assert.All(mentions, m => Assert.Equal(Attended, m.Role));
+    }
+
+    [Fact]
+    public void A_list_set_with_spaces_is_one_list_under_one_verb()
+    {
+        var mentions = Officials("柳州日报", "学习会召开", "本报讯 5月12日,区领导 柏文杰 龙晓燕 杭立民 出席会议。");
+
+        Assert.Equal(["柏文杰", "龙晓燕", "杭立民"], mentions.Select(m => m.Name));
+        Assert.All(mentions, m => Assert.Equal(Attended, m.Role));
+    }
+
+    [Fact]
+    public void A_genre_verb_or_a_word_after_a_full_name_is_not_part_of_a_name()
+    {
+        var mentions = Officials("德州日报", "恳谈会举行",
+            "本报讯 5月12日,山东黄河建工集团有限公司董事长林光明重点介绍了企业情况。市长甄永强冒雨来到工地调研。甄市长强调,要确保质量。");
+
+        Assert.Equal(["林光明", "甄永强"], mentions.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Titles_take_the_banner_or_the_county_of_their_own_level_and_a_municipality_keeps_its_titles()
+    {
+        var banner = Officials("巴彦淖尔日报", "座谈会召开",
+            "本报讯 5月12日,座谈会在乌拉特前旗召开。五原县委副书记、县长杜建明,旗人大常委会主任巴图孟和参加座谈。乌拉特前旗、五原县、五原县。");
+        Assert.Equal("乌拉特前旗人大常委会", Organization(banner.Single(m => m.Name == "巴图孟和"), "旗人大常委会主任"));
+        Assert.Equal("五原县人民政府", Organization(banner.Single(m => m.Name == "杜建明"), "县长"));
+
+        var visitor = Officials("黄冈日报", "代表团来访", "本报讯 5月12日,上海市委副书记、市长聂永祥率代表团来我市考察。").Single();
+        Assert.Equal("上海市人民政府", Organization(visitor, "市长"));
+    }
+
+    [Fact]
+    public void A_county_site_without_a_place_in_its_name_is_placed_by_the_counties_it_prints()
+    {
+        var extraction = Extract("www.example.gov.cn", "县委常委会召开", "5月12日,县委书记敏学军主持召开会议,研究临潭县贯彻落实措施。");
+
+        Assert.Equal("甘南藏族自治州", extraction.Home.City);
+        Assert.Equal("中共临潭县委", Organization(extraction.Articles.Single().Officials.Single(), "县委书记"));
+    }
+
+    [Fact]
+    public void A_title_run_into_an_unpunctuated_sentence_starts_at_its_place()
+    {
+        var mention = Officials("石嘴山日报", "推进会召开",
+            "本报讯 5月12日,推进会召开,听取各开发区主要指标完成情况石嘴山高新技术产业开发区党工委书记纳国庆作表态发言。").Single();
+
+        Assert.Equal(["石嘴山高新技术产业开发区党工委书记"], mention.Titles);
+    }
+
+    [Fact]
+    public void Facilities_named_without_project_before_their_figures_are_projects_with_their_own_figures()
+    {
+        var extraction = Extract("韶关日报", "项目签约",
+            "本报讯 5月12日,产业合作签约会举行,共签约项目15个,总投资120亿元。",
+            "其中,韶关新能源电池材料生产基地总投资45亿元,曲江生物医药产业园总投资18亿元。");
+
+        Assert.Equal(["韶关新能源电池材料生产基地", "曲江生物医药产业园"], extraction.Registry.Projects.Select(p => p.Name));
+        Assert.Equal([4500000000m], extraction.Registry.Projects[0].Facts.Select(f => f.Value));
+        Assert.Equal([1800000000m], extraction.Registry.Projects[1].Facts.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Projects_listed_by_name_before_a_count_of_projects_are_projects_and_the_count_is_none()
+    {
+        var extraction = Extract("平顶山日报", "项目集中开工",
+            "本报讯 5月12日,集中开工仪式举行,宝丰县城南初级中学、宝丰县人民医院门诊楼、净肠河湿地修复工程等15个项目集中开工。");
+
+        Assert.Equal(["宝丰县城南初级中学", "宝丰县人民医院门诊楼", "净肠河湿地修复工程"], extraction.Registry.Projects.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("10月26日上午,县委书记巩志平参加植树。", "2023-10-26")]
+    [InlineData("近日,县委书记巩志平参加植树。", null)]
+    public void A_lead_that_dates_nothing_gives_way_to_the_next_paragraph_s_opening_date(string second, string? date)
+    {
+        var article = Assert.Single(PageParser.Parse(Page("植树活动启动", "本报讯 全县秋季义务植树活动在生态林场启动。", second), new DateOnly(2023, 10, 27)).Articles);
+
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), article.EventDate);
+    }
+}
