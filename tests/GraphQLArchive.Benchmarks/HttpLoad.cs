@@ -72,7 +72,7 @@ internal static class HttpLoad
     }
 
     /// <summary>Requests answered in a closed loop: each connection sends the next request when the last one is read.</summary>
-    private sealed record Load(List<double> Milliseconds, int Failures, TimeSpan Elapsed)
+    internal sealed record Load(List<double> Milliseconds, int Failures, TimeSpan Elapsed)
     {
         public double PerSecond => Milliseconds.Count / Elapsed.TotalSeconds;
 
@@ -84,7 +84,7 @@ internal static class HttpLoad
             $"{PerSecond:F0} req/s, p50 {Percentile(50):F2} ms, p99 {Percentile(99):F2} ms, {Milliseconds.Count:N0} answered, {Failures} failed";
     }
 
-    private static async Task<Load> Generate(Func<HttpRequestMessage> request, int connections, TimeSpan duration)
+    public static async Task<Load> Generate(Func<HttpRequestMessage> request, int connections, TimeSpan duration)
     {
         var clients = Enumerable.Range(0, connections)
             .Select(_ => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1, UseProxy = false }) { Timeout = TimeSpan.FromMinutes(2) })
@@ -147,7 +147,7 @@ internal static class HttpLoad
         return app;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
