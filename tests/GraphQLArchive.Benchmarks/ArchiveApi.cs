@@ -17,13 +17,19 @@ internal sealed class ArchiveApi : IDisposable
     private readonly WebApplicationFactory<Program> _factory;
 
     public ArchiveApi(string file, int? kestrelPort = null)
+        : this(new Dictionary<string, string> { ["ConnectionStrings:Archive"] = $"Data Source={file}" }, kestrelPort)
+    {
+    }
+
+    /// <summary>The host with these configuration keys, e.g. <c>Database:Provider</c> and <c>ConnectionStrings:Archive</c>.</summary>
+    public ArchiveApi(IReadOnlyDictionary<string, string> settings, int? kestrelPort = null)
     {
         // WebApplicationFactory finds the API's content root through MvcTestingAppManifest.json, looked up
         // from the current directory; `dotnet run --project` leaves that at the repository root.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("ConnectionStrings:Archive", $"Data Source={file}");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
             if (kestrelPort is { } port) builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Error)
                 .AddProvider(Compilations).AddFilter<QueryCompilations>(QueryCompilations.Category, LogLevel.Debug));

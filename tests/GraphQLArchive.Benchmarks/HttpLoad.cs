@@ -50,14 +50,7 @@ internal static class HttpLoad
             HttpRequestMessage Minimal() => new(HttpMethod.Get, $"http://127.0.0.1:{minimalPort}{operation.MinimalPath}");
 
             Console.WriteLine($"// {operation.Name}: warming up, then {seconds} s a side, {connections} connections …");
-            await Generate(Ours, connections, TimeSpan.FromSeconds(2));
-            await Generate(Minimal, connections, TimeSpan.FromSeconds(2));
-            var half = TimeSpan.FromSeconds(seconds / 2.0);
-            var a1 = await Generate(Ours, connections, half);
-            var b1 = await Generate(Minimal, connections, half);
-            var b2 = await Generate(Minimal, connections, half);
-            var a2 = await Generate(Ours, connections, half);
-            var (ours, theirs) = (a1 + a2, b1 + b2);
+            var (ours, theirs) = await Alternate(Ours, Minimal, connections, seconds);
             Console.WriteLine($"//   GraphQL {ours}\n//   minimal {theirs}");
             results.Add((operation, ours, theirs));
         }
@@ -71,8 +64,21 @@ internal static class HttpLoad
         return 0;
     }
 
+    /// <summary>Both sides warmed for 2 s, then A B B A in halves of <paramref name="seconds"/> a side.</summary>
+    public static async Task<(Load A, Load B)> Alternate(Func<HttpRequestMessage> a, Func<HttpRequestMessage> b, int connections, int seconds)
+    {
+        await Generate(a, connections, TimeSpan.FromSeconds(2));
+        await Generate(b, connections, TimeSpan.FromSeconds(2));
+        var half = TimeSpan.FromSeconds(seconds / 2.0);
+        var a1 = await Generate(a, connections, half);
+        var b1 = await Generate(b, connections, half);
+        var b2 = await Generate(b, connections, half);
+        var a2 = await Generate(a, connections, half);
+        return (a1 + a2, b1 + b2);
+    }
+
     /// <summary>Requests answered in a closed loop: each connection sends the next request when the last one is read.</summary>
-    private sealed record Load(List<double> Milliseconds, int Failures, TimeSpan Elapsed)
+    internal sealed record Load(List<double> Milliseconds, int Failures, TimeSpan Elapsed)
     {
         public double PerSecond => Milliseconds.Count / Elapsed.TotalSeconds;
 
@@ -147,7 +153,7 @@ internal static class HttpLoad
         return app;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

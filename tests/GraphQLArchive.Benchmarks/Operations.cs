@@ -62,6 +62,12 @@ internal sealed class OperationFixture
         FrontPage, OfficialMost, OfficialMedian, Projects, DeepPageName, SomeMost, SomeMedian, OffsetName,
     ];
 
+    // The GraphQL of operations 1, 2, 4 and 5; the `peer` mode sends them too (see PostGraphilePeer).
+    public const string FrontPageQuery = "{ articles(first: 20, order: [{ eventDate: DESC }]) { nodes { id headline eventDate edition { newspaper date page } journalists { name } appearances { role titles official { name } } } } }";
+    public const string OfficialQuery = "query($name: String) { officials(where: { name: { eq: $name } }) { nodes { id name appearances(first: 20, order: [{ eventDate: DESC }]) { role titles article { headline eventDate } } } } }";
+    public const string DeepPageQuery = "query($after: String) { articles(first: 10, after: $after, order: [{ eventDate: DESC }]) { nodes { id headline eventDate } pageInfo { hasNextPage endCursor } } }";
+    public const string WithOfficialQuery = "query($name: String) { articles(where: { appearances: { some: { official: { name: { eq: $name } } } } }) { totalCount nodes { id headline } } }";
+
     private const string FrontPage = "1 front page", OfficialMost = "2 official, most named", OfficialMedian = "2 official, median",
         Projects = "3 projects in location", DeepPageName = "4 page 10,000 by cursor", SomeMost = "5 some(official), most named",
         SomeMedian = "5 some(official), median", OffsetName = "6 articlesPage skip 99,990";
@@ -98,16 +104,8 @@ internal sealed class OperationFixture
             Console.WriteLine($"// most-named official {MostNamed} ({most:N0} appearances), median {MedianNamed} ({median:N0} of {counts.Count:N0} named officials); location {Location} ({reader.GetInt64(1)} projects)");
         }
 
-        // The cursor of page 10,000 (10 a page): keyset cursors are opaque, so walk to it through GraphQL, 50 a page.
         var started = DateTime.UtcNow;
-        string? after = null;
-        for (var seen = 0; seen < (DeepPage - 1) * 10; seen += 50)
-        {
-            var first = Math.Min(50, (DeepPage - 1) * 10 - seen);
-            after = (string)(await Api.Post("query($first: Int, $after: String) { articles(first: $first, after: $after, order: [{ eventDate: DESC }]) { pageInfo { endCursor } } }", new { first, after }))
-                ["articles"]!["pageInfo"]!["endCursor"]!;
-        }
-        DeepCursor = after!;
+        DeepCursor = await CursorBeforeDeepPage(Api);
         using (var command = db.CreateCommand())
         {
             command.CommandText = $"SELECT EventDate, Id FROM Articles ORDER BY EventDate DESC, Id LIMIT 1 OFFSET {(DeepPage - 1) * 10 - 1}";
@@ -117,21 +115,18 @@ internal sealed class OperationFixture
         }
         Console.WriteLine($"// walked to page {DeepPage:N0} in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
 
-        const string frontPage = "{ articles(first: 20, order: [{ eventDate: DESC }]) { nodes { id headline eventDate edition { newspaper date page } journalists { name } appearances { role titles official { name } } } } }";
-        const string official = "query($name: String) { officials(where: { name: { eq: $name } }) { nodes { id name appearances(first: 20, order: [{ eventDate: DESC }]) { role titles article { headline eventDate } } } } }";
-        const string withOfficial = "query($name: String) { articles(where: { appearances: { some: { official: { name: { eq: $name } } } } }) { totalCount nodes { id headline } } }";
         var (mostNamed, medianNamed, location, deepSqlCursor) = (MostNamed, MedianNamed, Location, DeepSqlCursor);
         Operations =
         [
-            new(FrontPage, frontPage, null, (s, j) => s.FrontPage(j), "/front-page", true),
-            new(OfficialMost, official, new { name = mostNamed }, (s, j) => s.OfficialAppearances(j, mostNamed), "/official?name=" + Uri.EscapeDataString(mostNamed), true),
-            new(OfficialMedian, official, new { name = medianNamed }, (s, j) => s.OfficialAppearances(j, medianNamed), "/official?name=" + Uri.EscapeDataString(medianNamed), true),
+            new(FrontPage, FrontPageQuery, null, (s, j) => s.FrontPage(j), "/front-page", true),
+            new(OfficialMost, OfficialQuery, new { name = mostNamed }, (s, j) => s.OfficialAppearances(j, mostNamed), "/official?name=" + Uri.EscapeDataString(mostNamed), true),
+            new(OfficialMedian, OfficialQuery, new { name = medianNamed }, (s, j) => s.OfficialAppearances(j, medianNamed), "/official?name=" + Uri.EscapeDataString(medianNamed), true),
             new(Projects, "query($name: String) { projects(order: [{ totalInvestment: DESC }], where: { location: { name: { eq: $name } } }) { nodes { id name totalInvestment } } }",
                 new { name = location }, (s, j) => s.ProjectsIn(j, location), "/projects?location=" + Uri.EscapeDataString(location), false),
-            new(DeepPageName, "query($after: String) { articles(first: 10, after: $after, order: [{ eventDate: DESC }]) { nodes { id headline eventDate } pageInfo { hasNextPage endCursor } } }",
+            new(DeepPageName, DeepPageQuery,
                 new { after = DeepCursor }, (s, j) => s.ArticlesAfter(j, deepSqlCursor), "/articles?after=" + Uri.EscapeDataString(deepSqlCursor), true),
-            new(SomeMost, withOfficial, new { name = mostNamed }, (s, j) => s.ArticlesWithOfficial(j, mostNamed), "/articles-with?name=" + Uri.EscapeDataString(mostNamed), false),
-            new(SomeMedian, withOfficial, new { name = medianNamed }, (s, j) => s.ArticlesWithOfficial(j, medianNamed), "/articles-with?name=" + Uri.EscapeDataString(medianNamed), false),
+            new(SomeMost, WithOfficialQuery, new { name = mostNamed }, (s, j) => s.ArticlesWithOfficial(j, mostNamed), "/articles-with?name=" + Uri.EscapeDataString(mostNamed), false),
+            new(SomeMedian, WithOfficialQuery, new { name = medianNamed }, (s, j) => s.ArticlesWithOfficial(j, medianNamed), "/articles-with?name=" + Uri.EscapeDataString(medianNamed), false),
             new(OffsetName, $"{{ articlesPage(skip: {OffsetSkip}, take: 10, order: [{{ eventDate: DESC }}]) {{ items {{ id headline eventDate }} }} }}",
                 null, (s, j) => s.ArticlesPage(j, OffsetSkip, 10), $"/articles-page?skip={OffsetSkip}&take=10", false),
         ];
@@ -155,6 +150,22 @@ internal sealed class OperationFixture
         StatementLog.PrintWithPlans(db, Sql.Statements, "//   ");
     }
 
+    /// <summary>
+    /// The cursor of page 10,000 (10 a page) of <see cref="DeepPageQuery"/>'s order: keyset cursors are opaque, so
+    /// walk to it through GraphQL, 50 a page.
+    /// </summary>
+    public static async Task<string> CursorBeforeDeepPage(ArchiveApi api)
+    {
+        string? after = null;
+        for (var seen = 0; seen < (DeepPage - 1) * 10; seen += 50)
+        {
+            var first = Math.Min(50, (DeepPage - 1) * 10 - seen);
+            after = (string)(await api.Post("query($first: Int, $after: String) { articles(first: $first, after: $after, order: [{ eventDate: DESC }]) { pageInfo { endCursor } } }", new { first, after }))
+                ["articles"]!["pageInfo"]!["endCursor"]!;
+        }
+        return after!;
+    }
+
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private Utf8JsonWriter? _writer;
 
@@ -169,7 +180,7 @@ internal sealed class OperationFixture
         return _buffer.WrittenSpan;
     }
 
-    private static void ForgetCursors(JsonNode? node)
+    public static void ForgetCursors(JsonNode? node)
     {
         if (node is JsonObject o)
         {
