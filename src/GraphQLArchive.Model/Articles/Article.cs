@@ -28,13 +28,12 @@ public class Article
     /// <summary>Characters in the body, without the blank lines between paragraphs.</summary>
     public int CharacterCount { get; set; }
 
-    // Lists are made when first read: a page of nodes projected from SQL would otherwise allocate every one of them.
-    public List<Paragraph> Paragraphs { get => field ??= []; set; }
-    public List<Photo> Photos { get => field ??= []; set; }
-    public List<Journalist> Journalists { get => field ??= []; set; }
-    public List<Appearance> Appearances { get => field ??= []; set; }
-    public List<Official> Officials { get => field ??= []; set; }
-    public List<Location> Locations { get => field ??= []; set; }
-    public List<Project> Projects { get => field ??= []; set; }
-    public List<Organization> Organizations { get => field ??= []; set; }
+    public List<Paragraph> Paragraphs { get; set; } = [];
+    public List<Photo> Photos { get; set; } = [];
+    public List<Journalist> Journalists { get; set; } = [];
+    public List<Appearance> Appearances { get; set; } = [];
+    public List<Official> Officials { get; set; } = [];
+    public List<Location> Locations { get; set; } = [];
+    public List<Project> Projects { get; set; } = [];
+    public List<Organization> Organizations { get; set; } = [];
 }

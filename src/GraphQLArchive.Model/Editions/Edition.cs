@@ -17,9 +17,8 @@ public class Edition
     /// <summary>SHA-256 of the page text: re-ingesting the same page is recognized by it.</summary>
     public string ContentHash { get; set; } = "";
 
-    // Lists are made when first read: a page of nodes projected from SQL would otherwise allocate every one of them.
-    public List<Articles.Article> Articles { get => field ??= []; set; }
+    public List<Articles.Article> Articles { get; set; } = [];
 
     /// <summary>Totals printed for groups of projects, which belong to no single project.</summary>
-    public List<EditionFact> Facts { get => field ??= []; set; }
+    public List<EditionFact> Facts { get; set; } = [];
 }

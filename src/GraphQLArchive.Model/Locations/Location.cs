@@ -12,10 +12,9 @@ public class Location
     public List<string> Aliases { get; set; } = [];
     public int? ParentId { get; set; }
     public Location? Parent { get; set; }
-    // Lists are made when first read: a page of nodes projected from SQL would otherwise allocate every one of them.
-    public List<Location> Children { get => field ??= []; set; }
+    public List<Location> Children { get; set; } = [];
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
-    public List<Article> Articles { get => field ??= []; set; }
-    public List<Project> Projects { get => field ??= []; set; }
+    public List<Article> Articles { get; set; } = [];
+    public List<Project> Projects { get; set; } = [];
 }

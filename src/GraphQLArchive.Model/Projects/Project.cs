@@ -32,8 +32,7 @@ public class Project
     /// <summary>CNY a year.</summary>
     public decimal? ExpectedAnnualTax { get; set; }
 
-    // Lists are made when first read: a page of nodes projected from SQL would otherwise allocate every one of them.
-    public List<ProjectFact> Facts { get => field ??= []; set; }
-    public List<Milestone> Milestones { get => field ??= []; set; }
-    public List<Article> Articles { get => field ??= []; set; }
+    public List<ProjectFact> Facts { get; set; } = [];
+    public List<Milestone> Milestones { get; set; } = [];
+    public List<Article> Articles { get; set; } = [];
 }
