@@ -12,11 +12,11 @@ public sealed class QueryingOptions
     public bool NullsSortFirst { get; set; } = true;
 
     /// <summary>
-    /// How each parent's first items of a nested list are read. True (PostgreSQL): EF Core's window per parent, with the
-    /// parents' key list inside it so that it numbers only their items. False (SQLite): a correlated key list per parent,
-    /// which SQLite seeks through the child index and PostgreSQL would run once per row.
+    /// Whether the database joins to a correlated subquery (LATERAL, as PostgreSQL does): then each parent's first
+    /// items of a nested list are read through one. SQLite has none, and reads them with a correlated key list, which
+    /// PostgreSQL would run once per row.
     /// </summary>
-    public bool WindowsTakeKeyLists { get; set; }
+    public bool LateralJoins { get; set; }
 
     /// <summary>The options the request's services hold; the defaults (SQLite's) when they hold none.</summary>
     internal static QueryingOptions Of(IResolveFieldContext context) =>

@@ -52,7 +52,7 @@ internal static class ArchiveServices
         services.AddScoped<PageIngestor>();
         services.AddScoped<OfficialMerger>();
         services.AddQueryingConventions();
-        services.AddSingleton(new QueryingOptions { NullsSortFirst = !postgres, WindowsTakeKeyLists = postgres });
+        services.AddSingleton(new QueryingOptions { NullsSortFirst = !postgres, LateralJoins = postgres });
         services.AddSingleton<GraphQLArchive.Querying.Filtering.IFilterRewriter, Search.SearchIndexContainsRewriter>(); // contains reads the search index
         // Archive:Limits: the defaults (HC's floor) suit the archive: depth 12 reaches articles → officials →
         // positions → organization → parent, and fifty articles with their officials and locations cost about 25,000.

@@ -55,8 +55,9 @@ internal static class NestedListLoader
     /// The items of <paramref name="navigation"/> for the parents with <paramref name="keys"/>, filtered, ordered and cut per parent:
     /// <list type="bullet">
     /// <item>without a page size, a join from the parents to their items;</item>
-    /// <item>with one, where the database pushes a key list into a window (PostgreSQL), EF Core's window per parent, over
-    /// the items of these parents only: left to itself, EF Core numbers every row of the child table;</item>
+    /// <item>with one, where the database has lateral joins (PostgreSQL), a LATERAL join to each parent's first items, which
+    /// seeks the child index per parent. EF Core writes one only when the correlation is not a plain column equality;
+    /// given the navigation, it writes a window over the whole child table instead;</item>
     /// <item>otherwise (SQLite) each item is kept when its key is among its parent's first items: a correlated subquery that
     /// seeks the child index once per parent.</item>
     /// </list>
@@ -71,11 +72,12 @@ internal static class NestedListLoader
         var parentsQuery = db.Set<TParent>().Where(inKeys);
 
         // The list field's where / order / first over one parent's items; lists read for a computed field (no arguments) whole.
-        Expression Items(Expression parent, bool ofTheseParents = false)
+        Expression Items(Expression parent, bool lateral = false)
         {
-            Expression items = Expression.Property(parent, navigation);
-            if (arguments is null) return items;
-            if (ofTheseParents) items = Expressions.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TItem)], items, BelongsTo<TParent, TItem, TKey>(db, navigation, keys));
+            if (arguments is null) return Expression.Property(parent, navigation);
+            Expression items = lateral
+                ? Expressions.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TItem)], Databases.SetOf(db, typeof(TItem)), ItemsOf<TParent, TItem>(db, navigation, parent))
+                : Expression.Property(parent, navigation);
             return arguments.Apply(items, typeof(TItem), inMemory: false);
         }
 
@@ -85,9 +87,9 @@ internal static class NestedListLoader
             Expression.Bind(typeof(Pair<TParent, TItem>).GetProperty(nameof(Pair<TParent, TItem>.Item))!, c)), p, c);
 
         IQueryable<Pair<TParent, TItem>> pairs;
-        if (arguments is null || options.WindowsTakeKeyLists)
+        if (arguments is null || options.LateralJoins)
         {
-            pairs = parentsQuery.SelectMany(Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Items(p, ofTheseParents: true), p), pair);
+            pairs = parentsQuery.SelectMany(Expression.Lambda<Func<TParent, IEnumerable<TItem>>>(Items(p, lateral: options.LateralJoins), p), pair);
         }
         else
         {
@@ -118,25 +120,27 @@ internal static class NestedListLoader
     }
 
     /// <summary>
-    /// Whether an item belongs to one of the parents with <paramref name="keys"/>: its foreign key among them, or, through a
-    /// join table, one of its parents' keys. A redundant restriction for SQL, but it reaches inside the window.
+    /// Whether an item is one of <paramref name="parent"/>'s: its foreign key is the parent's key, or, through a join table,
+    /// one of its parents is. The key is written <c>parent.Id + 0</c>: not a column, so EF Core keeps the correlated
+    /// subquery (LATERAL) instead of turning it into a join to a window over the whole table; the index on the foreign key
+    /// still serves the equality.
     /// </summary>
-    private static Expression<Func<TItem, bool>> BelongsTo<TParent, TItem, TKey>(DbContext db, PropertyInfo navigation, List<TKey> keys)
-        where TKey : notnull
+    private static Expression<Func<TItem, bool>> ItemsOf<TParent, TItem>(DbContext db, PropertyInfo navigation, Expression parent)
     {
         var inverse = Navigations.Inverse(db, typeof(TParent), navigation.Name)
                       ?? throw new InvalidOperationException($"{typeof(TParent).Name}.{navigation.Name} has no navigation back to its parent.");
         var c = Expression.Parameter(typeof(TItem), "c");
+        Expression key = Expression.Add(Expression.Property(parent, EntityTypes.KeyName), Expression.Constant(0));
         Expression belongs;
         if (Navigations.ForeignKey(inverse, c) is { } column)
         {
-            belongs = Expressions.Contains(keys, column.Type == typeof(TKey) ? column : Expression.Convert(column, typeof(TKey)), asOneParameter: true);
+            belongs = Expression.Equal(column, column.Type == key.Type ? key : Expression.Convert(key, column.Type));
         }
         else
         {
             var x = Expression.Parameter(typeof(TParent), "x");
-            var anyOfThem = Expression.Lambda<Func<TParent, bool>>(Expressions.Contains(keys, Expression.Property(x, EntityTypes.KeyName), asOneParameter: true), x);
-            belongs = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Any), 2, typeof(TParent)), Expression.Property(c, inverse.Name), anyOfThem);
+            var isIt = Expression.Lambda<Func<TParent, bool>>(Expression.Equal(Expression.Property(x, EntityTypes.KeyName), key), x);
+            belongs = Expression.Call(Expressions.EnumerableMethod(nameof(Enumerable.Any), 2, typeof(TParent)), Expression.Property(c, inverse.Name), isIt);
         }
         return Expression.Lambda<Func<TItem, bool>>(belongs, c);
     }
