@@ -147,7 +147,7 @@ internal static class HttpLoad
         return app;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
