@@ -24,15 +24,7 @@ public sealed class CrossNodeSubscriptionTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private ArchiveApiFactory Node() => new()
-    {
-        Settings =
-        {
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Archive"] = PostgresServer.ConnectionString(_database),
-            ["Archive:ApiKey"] = Key,
-        },
-    };
+    private ArchiveApiFactory Node() => TwoNodesTests.Node(_database, Key);
 
     [Fact]
     public async Task A_page_ingested_through_one_node_reaches_a_subscriber_of_the_other_and_of_its_own_once()
