@@ -26,6 +26,7 @@ public static class QueryingServiceCollectionExtensions
         services.AddTransient<CollectionSegmentInfoGraphType>();
         services.AddTransient<NodeInterfaceType>();
         services.AddTransient<LocalDateGraphType>();
+        services.AddTransient<ExactDecimalGraphType>();
         return services;
     }
 }

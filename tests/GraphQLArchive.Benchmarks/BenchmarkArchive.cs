@@ -17,8 +17,9 @@ internal static class BenchmarkArchive
     public static string EnsureFile(int articles = DefaultArticles)
     {
         var folder = Path.Combine(Path.GetTempPath(), "graphql-archive-benchmarks");
-        // v3: the search index without copies, with bigrams; 60 reports a day. Bump the version whenever the generator or the schema changes.
-        var file = Path.Combine(folder, $"archive-v3-seed{Seed}-{articles}.db");
+        // v4: exact decimals (text keys); v3: the search index without copies, with bigrams; 60 reports a day.
+        // Bump the version whenever the generator or the schema changes.
+        var file = Path.Combine(folder, $"archive-v4-seed{Seed}-{articles}.db");
         if (File.Exists(file)) return file;
 
         Directory.CreateDirectory(folder);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Querying.Nodes;
 using Microsoft.Data.Sqlite;
 
@@ -190,7 +191,7 @@ internal sealed class HandWrittenSql : IDisposable
                 json.WriteString("id", GlobalId.Encode("Project", reader.GetInt64(0)));
                 json.WriteString("name", reader.GetString(1));
                 if (reader.IsDBNull(2)) json.WriteNull("totalInvestment");
-                else json.WriteNumber("totalInvestment", reader.GetInt64(2) / 100m); // stored in hundredths
+                else json.WriteNumber("totalInvestment", DecimalKey.Decode(reader.GetString(2))); // stored as order-preserving text
                 json.WriteEndObject();
             }
         EndData(json, 3);

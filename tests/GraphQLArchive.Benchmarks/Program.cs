@@ -16,6 +16,7 @@ internal static class BenchmarkProgram
         if (args is ["search", .. var searchArgs]) return await SearchAlternating.Run(searchArgs);
         if (args is ["profile", .. var profileArgs]) return await Profiling.Run(profileArgs);
         if (args is ["peer", .. var peerArgs]) return await PostGraphilePeer.Run(peerArgs);
+        if (args is ["bombs", .. var bombArgs]) return await Bombs.Run(bombArgs);
 
         // A short in-process run: a few minutes in all, and no separate build of a generated project.
         var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))

@@ -34,6 +34,16 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
             : await reader.FromJsonBodyAsync(http.Request, http.RequestAborted);
     }
 
+    /// <summary>
+    /// A request sent as a JSON object inside another protocol's message (graphql-ws's <c>subscribe</c> payload), read
+    /// as a POST body is: the document, or a trusted document's <c>id</c>/<c>documentId</c>, or a persisted query's hash.
+    /// </summary>
+    public static GraphQLHttpRequest FromPayload(HttpContext http, JsonElement payload)
+    {
+        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
+        return new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes).FromJsonObject(payload);
+    }
+
     public GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
     {
         var query = parameters["query"].ToString();
@@ -194,7 +204,8 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
         }
 
         string? id = null;
-        if (body.TryGetProperty("id", out var idElement) && idElement.ValueKind != JsonValueKind.Null)
+        // Hot Chocolate's and GraphQL.NET's names for a trusted document's id.
+        if ((body.TryGetProperty("id", out var idElement) || body.TryGetProperty("documentId", out idElement)) && idElement.ValueKind != JsonValueKind.Null)
         {
             if (idElement.ValueKind != JsonValueKind.String)
             {

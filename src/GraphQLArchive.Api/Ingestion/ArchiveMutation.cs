@@ -77,7 +77,7 @@ public sealed class ArchiveMutation : ObjectGraphType
         var first = articleIds[0];
         var editionId = await services.GetRequiredService<ArchiveDbContext>().Articles
             .Where(a => a.Id == first).Select(a => a.EditionId).SingleAsync();
-        services.GetRequiredService<IArchiveEvents>().Publish(new PageIngested(editionId, articleIds));
+        await services.GetRequiredService<IArchiveEvents>().PublishAsync(new PageIngested(editionId, articleIds));
     }
 
     private static int OfficialKey(object? id) =>

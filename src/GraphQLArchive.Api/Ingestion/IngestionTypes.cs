@@ -121,11 +121,11 @@ public sealed class ExtractedProjectType : ObjectGraphType<(RegistryProject Proj
         Field<NonNullGraphType<ProjectStatusType>>("status").Resolve(c => c.Source.Project.Status).Description("How far it has got, by this page.");
         Field<StringGraphType>("location").Resolve(c => c.Source.Project.Location).Description("The name of the place it is built in, where printed.");
         Field<StringGraphType>("organization").Resolve(c => c.Source.Project.Organization).Description("The name of the company or body behind it, where printed.");
-        Field<DecimalGraphType>("totalInvestment").Resolve(c => c.Source.Project.TotalInvestment).Description("总投资, in CNY.");
-        Field<DecimalGraphType>("floorArea").Resolve(c => c.Source.Project.FloorArea).Description("总建筑面积, in m².");
-        Field<DecimalGraphType>("siteArea").Resolve(c => c.Source.Project.SiteArea).Description("总占地, in m².");
-        Field<DecimalGraphType>("expectedAnnualRevenue").Resolve(c => c.Source.Project.ExpectedAnnualRevenue).Description("预计年营业额, in CNY.");
-        Field<DecimalGraphType>("expectedAnnualTax").Resolve(c => c.Source.Project.ExpectedAnnualTax).Description("利税, in CNY a year.");
+        Field<ExactDecimalGraphType>("totalInvestment").Resolve(c => c.Source.Project.TotalInvestment).Description("总投资, in CNY.");
+        Field<ExactDecimalGraphType>("floorArea").Resolve(c => c.Source.Project.FloorArea).Description("总建筑面积, in m².");
+        Field<ExactDecimalGraphType>("siteArea").Resolve(c => c.Source.Project.SiteArea).Description("总占地, in m².");
+        Field<ExactDecimalGraphType>("expectedAnnualRevenue").Resolve(c => c.Source.Project.ExpectedAnnualRevenue).Description("预计年营业额, in CNY.");
+        Field<ExactDecimalGraphType>("expectedAnnualTax").Resolve(c => c.Source.Project.ExpectedAnnualTax).Description("利税, in CNY a year.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedFactType>>>>("facts").Resolve(c => c.Source.Project.Facts).Description("Every printed figure, normalized.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractedMilestoneType>>>>("milestones").Resolve(c => c.Source.Project.Milestones).Description("The dated steps printed.");
         Field<NonNullGraphType<BooleanGraphType>>("created").Resolve(c => c.Source.Created).Description("True when this page created it; false when it linked to a known one.");
@@ -139,7 +139,7 @@ public sealed class ExtractedFactType : ObjectGraphType<RegistryFact>
         Name = "ExtractedFact";
         Description = "A printed figure, normalized to a number and a unit.";
         Field<NonNullGraphType<StringGraphType>>("label").Resolve(c => c.Source.Label).Description("What the figure measures, as printed.");
-        Field<NonNullGraphType<DecimalGraphType>>("value").Resolve(c => c.Source.Value).Description("The figure in `unit`.");
+        Field<NonNullGraphType<ExactDecimalGraphType>>("value").Resolve(c => c.Source.Value).Description("The figure in `unit`.");
         Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.Unit).Description("CNY, m², 台, month, …");
         Field<NonNullGraphType<FactQualifierType>>("qualifier").Resolve(c => c.Source.Qualifier).Description("How the figure is hedged.");
         Field<NonNullGraphType<StringGraphType>>("printed").Resolve(c => c.Source.Printed).Description("The words as printed.");

@@ -24,11 +24,11 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field<LocationType>("location").Description("Where it is built.");
         Field<OrganizationType>("organization").Description("The company or body behind it.");
         Field(p => p.Sector, type: typeof(StringGraphType)).Description("The industry, as printed.");
-        Field(p => p.TotalInvestment, type: typeof(DecimalGraphType)).Description("总投资, in CNY.");
-        Field(p => p.FloorArea, type: typeof(DecimalGraphType)).Description("总建筑面积, in m².");
-        Field(p => p.SiteArea, type: typeof(DecimalGraphType)).Description("总占地, in m².");
-        Field(p => p.ExpectedAnnualRevenue, type: typeof(DecimalGraphType)).Description("预计年营业额, in CNY; see facts for its qualifier.");
-        Field(p => p.ExpectedAnnualTax, type: typeof(DecimalGraphType)).Description("利税, in CNY a year.");
+        Field(p => p.TotalInvestment, type: typeof(ExactDecimalGraphType)).Description("总投资, in CNY.");
+        Field(p => p.FloorArea, type: typeof(ExactDecimalGraphType)).Description("总建筑面积, in m².");
+        Field(p => p.SiteArea, type: typeof(ExactDecimalGraphType)).Description("总占地, in m².");
+        Field(p => p.ExpectedAnnualRevenue, type: typeof(ExactDecimalGraphType)).Description("预计年营业额, in CNY; see facts for its qualifier.");
+        Field(p => p.ExpectedAnnualTax, type: typeof(ExactDecimalGraphType)).Description("利税, in CNY a year.");
         this.AddFilterableList<ProjectFactType>("facts", "Every printed figure, normalized, with the words as printed.");
         this.AddFilterableList<MilestoneType>("milestones", "Dated steps: signed, started, in production, …");
         this.AddFilterableList<ArticleType>("articles", "The reports that name the project.");
@@ -42,7 +42,7 @@ public sealed class ProjectFactType : ObjectGraphType<ProjectFact>
         Name = "ProjectFact";
         Description = "One printed figure about a project, normalized to a number and a unit.";
         Field(f => f.Label, type: typeof(NonNullGraphType<StringGraphType>)).Description("What the figure measures, as printed, e.g. 总投资.");
-        Field(f => f.Value, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("The figure in `unit`: 52亿元 is 5200000000.");
+        Field(f => f.Value, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Description("The figure in `unit`: 52亿元 is 5200000000.");
         Field(f => f.Unit, type: typeof(NonNullGraphType<StringGraphType>)).Description("CNY, m², 台, month, …");
         Field(f => f.Qualifier, type: typeof(NonNullGraphType<FactQualifierType>)).Description("AT_LEAST for 以上, MORE_THAN for 多, …");
         Field(f => f.Printed, type: typeof(NonNullGraphType<StringGraphType>)).Description("The words as printed, e.g. 7亿元以上.");

@@ -72,7 +72,16 @@ internal static class ArchiveServices
             .AddExecutionStrategy<CoordinatedSerialExecutionStrategy>(OperationType.Mutation)
             // Each event runs in a scope of its own: a fresh DbContext, not the connection's.
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription));
-        services.AddSingleton<IArchiveEvents, InProcessArchiveEvents>();
+        if (postgres)
+        {
+            // Every node listens on the database, so an event reaches the subscribers of all of them.
+            services.AddSingleton<INotificationChannel>(sp => new PostgresNotificationChannel(connectionString, "archive_events",
+                sp.GetRequiredService<ILogger<PostgresNotificationChannel>>()));
+            services.AddSingleton<ChannelArchiveEvents>();
+            services.AddSingleton<IArchiveEvents>(sp => sp.GetRequiredService<ChannelArchiveEvents>());
+            services.AddHostedService(sp => sp.GetRequiredService<ChannelArchiveEvents>());
+        }
+        else services.AddSingleton<IArchiveEvents, InProcessArchiveEvents>();
         services.AddArchiveHealthChecks();
         services.AddArchiveTelemetry(configuration);
         return services;

@@ -1,18 +1,22 @@
+using System.Text.Json;
+using GraphQLArchive.Model.Storage;
+
 namespace GraphQLArchive.Api.Subscriptions;
 
 /// <summary>A page stored by <c>ingestPage</c>: its edition and articles, by key.</summary>
 public sealed record PageIngested(int EditionId, IReadOnlyList<int> ArticleIds);
 
 /// <summary>
-/// What the archive tells subscribers. In-process for now: events reach the subscribers of this server only,
-/// so pages stored by another node or by the <c>ingest</c> command are not seen. On PostgreSQL,
-/// <c>LISTEN/NOTIFY</c> behind this same interface would carry them across nodes.
+/// What the archive tells subscribers. On SQLite (one server per file) in-process; on PostgreSQL through
+/// <c>LISTEN/NOTIFY</c> (<see cref="ChannelArchiveEvents"/>), so that a page stored through one node reaches the
+/// subscribers of every node. Pages stored by the <c>ingest</c> command are not announced.
 /// </summary>
 public interface IArchiveEvents
 {
     IObservable<PageIngested> PagesIngested { get; }
 
-    void Publish(PageIngested page);
+    /// <summary>Call once the page's transaction has committed.</summary>
+    Task PublishAsync(PageIngested page);
 }
 
 internal sealed class InProcessArchiveEvents : IArchiveEvents, IObservable<PageIngested>
@@ -22,7 +26,14 @@ internal sealed class InProcessArchiveEvents : IArchiveEvents, IObservable<PageI
 
     public IObservable<PageIngested> PagesIngested => this;
 
-    public void Publish(PageIngested page)
+    public Task PublishAsync(PageIngested page)
+    {
+        Deliver(page);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Passes <paramref name="page"/> to this server's subscribers.</summary>
+    public void Deliver(PageIngested page)
     {
         // A copy-on-write array: publishing never holds the lock while a subscriber runs.
         foreach (var observer in Volatile.Read(ref _observers)) observer.OnNext(page);
@@ -40,5 +51,52 @@ internal sealed class InProcessArchiveEvents : IArchiveEvents, IObservable<PageI
         {
             lock (events._gate) events._observers = [.. events._observers.Where(o => o != observer)];
         }
+    }
+}
+
+/// <summary>
+/// Events through a <see cref="INotificationChannel"/> that every node of one database listens on. A node hears its own
+/// events on the channel too, so each subscriber gets each page once, whichever node stored it.
+/// </summary>
+internal sealed class ChannelArchiveEvents(INotificationChannel channel, ILogger<ChannelArchiveEvents> logger) : BackgroundService, IArchiveEvents
+{
+    private readonly InProcessArchiveEvents _local = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public IObservable<PageIngested> PagesIngested => _local;
+
+    /// <summary>Completes once this node listens: events published before then are not heard here.</summary>
+    public Task Listening => _listening.Task;
+
+    public async Task PublishAsync(PageIngested page)
+    {
+        try
+        {
+            await channel.PublishAsync(JsonSerializer.Serialize(page), CancellationToken.None); // committed: tell the others even if the client left
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The page is stored and the mutation's answer says so; only the live update is lost.
+            logger.LogWarning(e, "Page {EditionId} is stored, but its event could not be sent to subscribers.", page.EditionId);
+        }
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        channel.ListenAsync(Receive, () => _listening.TrySetResult(), stoppingToken);
+
+    private void Receive(string message)
+    {
+        PageIngested? page;
+        try
+        {
+            page = JsonSerializer.Deserialize<PageIngested>(message);
+        }
+        catch (JsonException)
+        {
+            page = null;
+        }
+        // Anyone with access to the database may NOTIFY on the channel: what is not an event of ours is dropped.
+        if (page is { ArticleIds.Count: > 0 }) _local.Deliver(page);
+        else logger.LogWarning("Ignored a notification that is not a stored page: {Message}", message.Length > 200 ? message[..200] : message);
     }
 }

@@ -3,8 +3,10 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Transport;
+using GraphQLArchive.Api.Http;
 
 namespace GraphQLArchive.Api.Subscriptions;
 
@@ -83,16 +85,16 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
                 if (!_acknowledged) return await CloseAsync(4401, "Unauthorized");
                 if (Id(message) is not { } id || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
                     return await CloseAsync(4400, "Invalid message received");
-                GraphQLRequest? request;
-                try
+                // Read as the HTTP endpoint reads a body, so a trusted document's id or a persisted query's hash works here too.
+                var read = GraphQLHttpRequestReader.FromPayload(http, payload);
+                if (read.Error is { Code: GraphQLHttpErrorCodes.QueryMissing }) return await CloseAsync(4400, "Invalid message received");
+                if (read.Error is { } refused)
                 {
-                    request = _serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
+                    var error = new JsonArray(new JsonObject { ["message"] = refused.Message, ["extensions"] = new JsonObject { ["code"] = refused.Code } });
+                    await SendAsync(new JsonObject { ["id"] = id, ["type"] = "error", ["payload"] = error }.ToJsonString());
+                    return true;
                 }
-                catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
-                {
-                    return await CloseAsync(4400, "Invalid message received");
-                }
-                if (request?.Query is null) return await CloseAsync(4400, "Invalid message received");
+                var request = read.Request!;
                 var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 if (!_operations.TryAdd(id, stop)) return await CloseAsync(4409, $"Subscriber for {id} already exists");
                 var running = RunOperationAsync(id, request, stop);

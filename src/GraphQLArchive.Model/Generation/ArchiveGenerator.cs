@@ -109,9 +109,6 @@ public static class ArchiveGenerator
 
     private static string Json(IEnumerable<string> values) => JsonSerializer.Serialize(values); // escaped, as EF Core writes primitive collections
 
-    private static long Hundredths(decimal value) => (long)decimal.Round(value * 100m); // as HundredthsConverter
-
-    private static long? Hundredths(decimal? value) => value is { } v ? Hundredths(v) : null;
 
     /// <summary>The prepared INSERTs, one per table.</summary>
     private sealed class Writer(SqliteConnection c, SqliteTransaction t) : IDisposable
@@ -148,9 +145,9 @@ public static class ArchiveGenerator
             using var milestones = new BulkTable(c, t, "Milestone", "ProjectId", "Date", "Event", "Printed");
             foreach (var p in world.Projects)
             {
-                projects.Insert(p.Id, p.Name, "[]", (int)p.Status, p.Location.Id, p.Company?.Id, p.Sector, Hundredths(p.TotalInvestment),
-                    Hundredths(p.FloorArea), Hundredths(p.SiteArea), Hundredths(p.ExpectedAnnualRevenue), Hundredths(p.ExpectedAnnualTax));
-                foreach (var f in p.Facts) facts.Insert(p.Id, f.Label, Hundredths(f.Value), f.Unit, (int)f.Qualifier, f.Printed);
+                projects.Insert(p.Id, p.Name, "[]", (int)p.Status, p.Location.Id, p.Company?.Id, p.Sector, DecimalKey.Encode(p.TotalInvestment),
+                    DecimalKey.Encode(p.FloorArea), DecimalKey.Encode(p.SiteArea), DecimalKey.Encode(p.ExpectedAnnualRevenue), DecimalKey.Encode(p.ExpectedAnnualTax));
+                foreach (var f in p.Facts) facts.Insert(p.Id, f.Label, DecimalKey.Encode(f.Value), f.Unit, (int)f.Qualifier, f.Printed);
                 foreach (var m in p.Milestones) milestones.Insert(p.Id, m.Date is { } d ? Day(d) : null, (int)m.Event, m.Printed);
             }
         }

@@ -31,9 +31,9 @@ public class ArchiveDbContext : DbContext
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Money and areas are stored as whole hundredths in an INTEGER column, so that filters and
-        // sorts on them compare plain integers that an index serves (SQLite has no decimal type).
-        configurationBuilder.Properties<decimal>().HaveConversion<HundredthsConverter>();
+        // Money, areas and facts are stored as order-preserving text (SQLite has no decimal type), so that filters and
+        // sorts on them compare exact values and an index serves them.
+        configurationBuilder.Properties<decimal>().HaveConversion<Sqlite.DecimalKeyConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -23,13 +23,16 @@ public sealed class TwoNodesTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private ArchiveApiFactory Node() => new()
+    private ArchiveApiFactory Node() => Node(_database, Key);
+
+    /// <summary>One node of the real app on <paramref name="database"/>, taking mutations with <paramref name="key"/>.</summary>
+    internal static ArchiveApiFactory Node(string database, string key) => new()
     {
         Settings =
         {
             ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Archive"] = PostgresServer.ConnectionString(_database),
-            ["Archive:ApiKey"] = Key,
+            ["ConnectionStrings:Archive"] = PostgresServer.ConnectionString(database),
+            ["Archive:ApiKey"] = key,
         },
     };
 

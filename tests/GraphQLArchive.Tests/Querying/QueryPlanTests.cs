@@ -28,6 +28,9 @@ public sealed class QueryPlanTests(GeneratedArchiveFixture archive) : IClassFixt
             query($district: String!) { projects(order: [{ totalInvestment: DESC }], where: { location: { name: { eq: $district } } }) {
                 nodes { name totalInvestment location { name } } } }
             """ },
+        { "projects above a figure to the thousandth", """
+            { projects(first: 20, order: [{ totalInvestment: DESC }], where: { totalInvestment: { gt: 1999999999.999 } }) { nodes { name totalInvestment } } }
+            """ },
         { "a deep page by cursor", """
             query($after: String) { articles(first: 10, after: $after, order: [{ eventDate: DESC }]) { nodes { headline eventDate officials { name } } } }
             """ },

@@ -133,52 +133,15 @@ public sealed class SubscriptionTransportTests(KeyedArchiveApiFactory fixture) :
         Assert.Contains("text/event-stream", response.FirstErrorMessage);
     }
 
-    private async Task<WebSocket> ConnectAsync()
-    {
-        var client = Api.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        return await client.ConnectAsync(new Uri(Api.Server.BaseAddress, "graphql"), CancellationToken.None);
-    }
+    private Task<WebSocket> ConnectAsync() => GraphQLWebSocket.ConnectAsync(Api.Server);
 
-    /// <summary>
-    /// Nothing confirms that a subscription is in place, so a page stored at once may come first: ingests new
-    /// pages (at most 5) until a message arrives.
-    /// </summary>
-    private async Task<(List<string> Headlines, JsonNode Message)> IngestUntilAsync(Func<Task<JsonNode?>> receive, int page)
-    {
-        var headlines = new List<string>();
-        var message = receive();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var headline = $"李明主持召开安全生产会议{Guid.NewGuid():N}";
-            headlines.Add(headline);
-            var text = SeedFiles.Page(headline, $"本报讯(记者 王涛)8月2日,省委常委、市委书记李明主持召开会议。{headline}");
-            var stored = await Api.PostAsync("mutation($input: IngestPageInput!) { ingestPage(input: $input) { created } }",
-                new { input = new { text, editionDate = "2021-08-03", newspaper = "太原日报", page } }, apiKey: KeyedArchiveApiFactory.Key);
-            Assert.True(stored.Json["data"]!["ingestPage"]!["created"]!.GetValue<bool>(), stored.Text);
-            if (await Task.WhenAny(message, Task.Delay(TimeSpan.FromSeconds(2))) == message) return (headlines, (await message)!);
-        }
-        throw new Xunit.Sdk.XunitException("No event arrived after 5 stored pages.");
-    }
+    private Task<(List<string> Headlines, JsonNode Message)> IngestUntilAsync(Func<Task<JsonNode?>> receive, int page) =>
+        GraphQLWebSocket.IngestUntilReceivedAsync(Api, KeyedArchiveApiFactory.Key, receive, page);
 
     private static StringContent Json(string query) =>
         new(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json");
 
-    private static Task SendAsync(WebSocket socket, string text) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+    private static Task SendAsync(WebSocket socket, string text) => GraphQLWebSocket.SendAsync(socket, text);
 
-    /// <summary>The next message, or null when the server closed the socket.</summary>
-    private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
-    {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var received = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (received.MessageType == WebSocketMessageType.Close) return null;
-            message.Write(buffer, 0, received.Count);
-            if (received.EndOfMessage) return JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray()));
-        }
-    }
+    private static Task<JsonNode?> ReceiveAsync(WebSocket socket) => GraphQLWebSocket.ReceiveAsync(socket);
 }

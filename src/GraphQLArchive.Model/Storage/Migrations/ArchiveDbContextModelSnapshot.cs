@@ -278,8 +278,9 @@ namespace GraphQLArchive.Model.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Value")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -464,14 +465,14 @@ namespace GraphQLArchive.Model.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ExpectedAnnualRevenue")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ExpectedAnnualRevenue")
+                        .HasColumnType("TEXT");
 
-                    b.Property<long?>("ExpectedAnnualTax")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ExpectedAnnualTax")
+                        .HasColumnType("TEXT");
 
-                    b.Property<long?>("FloorArea")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("FloorArea")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("LocationId")
                         .HasColumnType("INTEGER");
@@ -486,14 +487,14 @@ namespace GraphQLArchive.Model.Storage.Migrations
                     b.Property<string>("Sector")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("SiteArea")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("SiteArea")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("TotalInvestment")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("TotalInvestment")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -533,8 +534,9 @@ namespace GraphQLArchive.Model.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Value")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -16,8 +16,9 @@ public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbC
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Not SQLite's whole hundredths: PostgreSQL has an exact decimal type. Two places, as the hundredths are.
-        configurationBuilder.Properties<decimal>().HavePrecision(20, 2);
+        // Not SQLite's text keys: PostgreSQL has an exact decimal type. Unconstrained numeric holds every .NET decimal as
+        // it was written (a fixed scale would round 0.125 km²), and compares exactly.
+        configurationBuilder.Properties<decimal>().HaveColumnType("numeric");
         // On every column, not on the database: an operator's CREATE DATABASE keeps its own default collation.
         configurationBuilder.Properties<string>().UseCollation(Collation);
     }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using GraphQLArchive.Api.Http;
+using System.Text.Json.Nodes;
+using GraphQLArchive.Api.Http.PersistedDocuments;
 using GraphQLArchive.Tests.Archive;
+using GraphQLArchive.Tests.Subscriptions;
 
 namespace GraphQLArchive.Tests.Http.Transport;
 
@@ -17,6 +20,8 @@ public sealed class TrustedDocumentArchiveTests : IAsyncLifetime
     {
         Directory.CreateDirectory(_directory);
         File.WriteAllText(Path.Combine(_directory, "officials.graphql"), Officials);
+        // The same document under its hash, as a client's build tool names it.
+        File.WriteAllText(Path.Combine(_directory, PersistedDocumentResolver.Sha256(Officials) + ".graphql"), Officials);
         _api = new ArchiveApiFactory
         {
             Settings =
@@ -65,5 +70,37 @@ public sealed class TrustedDocumentArchiveTests : IAsyncLifetime
         var events = await streamed.Content.ReadAsStringAsync();
         Assert.Contains("event: next", events);
         Assert.Contains("\"officials\"", events);
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("documentId")]
+    [InlineData("hash")]
+    [InlineData("text")]
+    public async Task Over_graphql_ws_a_trusted_document_runs_by_id_hash_or_text_and_an_untrusted_one_is_refused(string how)
+    {
+        var payload = how switch
+        {
+            "id" => new JsonObject { ["id"] = "officials" },
+            "documentId" => new JsonObject { ["documentId"] = "officials" },
+            "hash" => new JsonObject
+            {
+                ["extensions"] = new JsonObject { ["persistedQuery"] = new JsonObject { ["version"] = 1, ["sha256Hash"] = PersistedDocumentResolver.Sha256(Officials) } },
+            },
+            _ => new JsonObject { ["query"] = Officials },
+        };
+        using var socket = await GraphQLWebSocket.ConnectAsync(_api.Server);
+        await GraphQLWebSocket.SendAsync(socket, """{"type":"connection_init"}""");
+        await GraphQLWebSocket.ReceiveAsync(socket);
+        await GraphQLWebSocket.SendAsync(socket, new JsonObject { ["id"] = "t", ["type"] = "subscribe", ["payload"] = payload }.ToJsonString());
+        var trusted = (await GraphQLWebSocket.ReceiveAsync(socket))!;
+        Assert.True(trusted["type"]!.GetValue<string>() == "next", trusted.ToJsonString());
+        Assert.NotNull(trusted["payload"]!["data"]!["officials"]!["nodes"]![0]!["name"]);
+        Assert.Equal("complete", (await GraphQLWebSocket.ReceiveAsync(socket))!["type"]!.GetValue<string>());
+
+        await GraphQLWebSocket.SendAsync(socket, """{"id":"u","type":"subscribe","payload":{"query":"{ articles(first: 1) { nodes { headline } } }"}}""");
+        var untrusted = (await GraphQLWebSocket.ReceiveAsync(socket))!;
+        Assert.Equal("error", untrusted["type"]!.GetValue<string>());
+        Assert.Equal(GraphQLHttpErrorCodes.OnlyPersistedOperationsAllowed, untrusted["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 }

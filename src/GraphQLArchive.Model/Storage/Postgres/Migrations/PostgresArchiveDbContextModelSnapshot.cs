@@ -342,8 +342,7 @@ namespace GraphQLArchive.Model.Storage.Postgres.Migrations
                         .UseCollation("C");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)");
+                        .HasColumnType("numeric");
 
                     b.HasKey("Id");
 
@@ -549,16 +548,13 @@ namespace GraphQLArchive.Model.Storage.Postgres.Migrations
                         .HasColumnType("text[]");
 
                     b.Property<decimal?>("ExpectedAnnualRevenue")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)");
+                        .HasColumnType("numeric");
 
                     b.Property<decimal?>("ExpectedAnnualTax")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)");
+                        .HasColumnType("numeric");
 
                     b.Property<decimal?>("FloorArea")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)");
+                        .HasColumnType("numeric");
 
                     b.Property<int?>("LocationId")
                         .HasColumnType("integer");
@@ -576,15 +572,13 @@ namespace GraphQLArchive.Model.Storage.Postgres.Migrations
                         .UseCollation("C");
 
                     b.Property<decimal?>("SiteArea")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)");
+                        .HasColumnType("numeric");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("TotalInvestment")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)");
+                        .HasColumnType("numeric");
 
                     b.HasKey("Id");
 
@@ -630,8 +624,7 @@ namespace GraphQLArchive.Model.Storage.Postgres.Migrations
                         .UseCollation("C");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)");
+                        .HasColumnType("numeric");
 
                     b.HasKey("Id");
 
