@@ -143,7 +143,17 @@ public sealed class PostgresStartupFailureTests
     [InlineData("Host=127.0.0.1;Port=1;Database=archive;Username=archive;Timeout=5", "cannot reach PostgreSQL")]
     [InlineData("Host=localhost;Database=archive;Username=archive_no_such_role;Password=wrong;Timeout=5", "PostgreSQL refused")]
     [InlineData("Hots=localhost", "not a PostgreSQL connection string")]
-    public async Task A_server_that_cannot_be_used_is_one_line_and_exit_code_2(string connectionString, string expected)
+    public async Task A_server_that_cannot_be_used_is_one_line_and_exit_code_2(string connectionString, string expected) =>
+        await AssertOneLineAndExitCode2Async(connectionString, expected);
+
+    [Fact]
+    public async Task A_read_only_connection_is_one_line_and_exit_code_2() =>
+        // A standby, or a role whose transactions are read-only: the migrations cannot write their history.
+        await AssertOneLineAndExitCode2Async(
+            new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString("postgres", pooling: false)) { Options = "-c default_transaction_read_only=on" }.ConnectionString,
+            "read-only");
+
+    private static async Task AssertOneLineAndExitCode2Async(string connectionString, string expected)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "GraphQLArchive.Api.dll")])
         {

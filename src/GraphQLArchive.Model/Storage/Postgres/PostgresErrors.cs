@@ -19,6 +19,8 @@ public static class PostgresErrors
             $"PostgreSQL denied a privilege the migrations need: {p.MessageText}. Make the role the database's owner (it creates tables and the pg_trgm extension).",
         PostgresException { SqlState: "0A000" or "58P01" } p when p.MessageText.Contains("pg_trgm", StringComparison.Ordinal) =>
             $"PostgreSQL lacks the pg_trgm extension that search needs: {p.MessageText}. Install postgresql-contrib.",
+        PostgresException { SqlState: "25006" } p =>
+            $"PostgreSQL refused a write: {p.MessageText}. The connection is read-only (a standby, or default_transaction_read_only), and start-up applies the migrations: point ConnectionStrings:Archive at the primary.",
         PostgresException { SqlState: "57P03" or "53300" } p =>
             $"PostgreSQL cannot take the connection now: {p.MessageText}. Try again once the server has started, or raise max_connections.",
         // Not a statement that timed out ("Exception while reading from stream"): that is no start-up failure, and keeps its trace.
