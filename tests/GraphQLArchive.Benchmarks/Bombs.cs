@@ -166,15 +166,16 @@ internal static class Bombs
         return process.TotalProcessorTime;
     }
 
-    /// <summary>From now, how long until a window stays under the busy line, and the CPU used until then (at most 120 s).</summary>
-    private static async Task<(TimeSpan Busy, TimeSpan Cpu)> BusyAfterAsync()
+    /// <summary>From now, how long until a window stays under the busy line, and the CPU used until then (at most <paramref name="atMost"/>, 120 s by default).</summary>
+    private static async Task<(TimeSpan Busy, TimeSpan Cpu)> BusyAfterAsync(TimeSpan? atMost = null)
     {
         var start = Cpu();
         var clock = Stopwatch.StartNew();
         var lastBusy = TimeSpan.Zero;
         var quietWindows = 0;
         var previous = start;
-        while (clock.Elapsed < TimeSpan.FromSeconds(120) && quietWindows < 10)
+        var limit = atMost ?? TimeSpan.FromSeconds(120);
+        while (clock.Elapsed < limit && quietWindows < 10)
         {
             await Task.Delay(Window);
             var now = Cpu();
@@ -191,17 +192,5 @@ internal static class Bombs
     }
 
     /// <summary>Waits until the process is quiet (for a second), so that one bomb's tail is not the next one's.</summary>
-    private static async Task IdleAsync(TimeSpan atMost)
-    {
-        var clock = Stopwatch.StartNew();
-        var previous = Cpu();
-        var quiet = 0;
-        while (quiet < 10 && clock.Elapsed < atMost)
-        {
-            await Task.Delay(Window);
-            var now = Cpu();
-            quiet = now - previous > BusyPerWindow ? 0 : quiet + 1;
-            previous = now;
-        }
-    }
+    private static async Task IdleAsync(TimeSpan atMost) => await BusyAfterAsync(atMost);
 }

@@ -70,7 +70,10 @@ internal sealed class OperationFixture
 
     private const string FrontPage = "1 front page", OfficialMost = "2 official, most named", OfficialMedian = "2 official, median",
         Projects = "3 projects in location", DeepPageName = "4 page 10,000 by cursor", SomeMost = "5 some(official), most named",
-        SomeMedian = "5 some(official), median", OffsetName = "6 articlesPage skip 99,990";
+        SomeMedian = "5 some(official), median";
+
+    /// <summary>The deep-offset page, which costs what OFFSET costs: the profile skips it.</summary>
+    internal const string OffsetName = "6 articlesPage skip 99,990";
 
     private static async Task<OperationFixture> Create(int articles, int? kestrelPort)
     {

@@ -12,7 +12,8 @@ namespace GraphQLArchive.Benchmarks;
 /// <c>peer [--database "Host=…;Database=…;Username=…"] [--seconds S] [--connections C] [--sql]</c>: ours and
 /// PostGraphile 5 on the same PostgreSQL database, over HTTP on loopback, with the same closed-loop load as
 /// <see cref="HttpLoad"/> (C connections, S seconds a side, A B B A in halves). Ours runs in this process on
-/// Kestrel; PostGraphile in Node.js (<see cref="PostGraphileServer"/>). Both open every transaction read-only.
+/// Kestrel; PostGraphile in Node.js (<see cref="PostGraphileServer"/>). PostGraphile opens every transaction read-only;
+/// ours cannot start on a read-only connection (its start-up migrates), so the run checks afterwards that no row changed.
 /// Each operation's two requests are written by hand, and the setup throws unless PostGraphile's answer, renamed
 /// to our schema's names, equals ours. <c>--sql</c> prints the statements each side sends and stops before timing.
 /// </summary>

@@ -16,7 +16,7 @@ internal static class Profiling
         var seconds = HttpLoad.Option(args, "--seconds", 10);
         var names = args.SkipWhile(a => a != "--operation").Skip(1).Take(1).ToList();
         var fixture = await OperationFixture.Get(articles);
-        foreach (var operation in names.Count > 0 ? [fixture[names[0]]] : fixture.Operations.Where(o => o.Name != "6 articlesPage skip 99,990"))
+        foreach (var operation in names.Count > 0 ? [fixture[names[0]]] : fixture.Operations.Where(o => o.Name != OperationFixture.OffsetName))
         {
             var ours = await Loop(seconds, async () => await fixture.Api.PostRaw(operation.Query, operation.Variables));
             var sql = await Loop(seconds / 2.0, () => Task.FromResult(fixture.RunSql(operation).Length));

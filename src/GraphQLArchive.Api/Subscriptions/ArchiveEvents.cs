@@ -61,12 +61,8 @@ internal sealed class InProcessArchiveEvents : IArchiveEvents, IObservable<PageI
 internal sealed class ChannelArchiveEvents(INotificationChannel channel, ILogger<ChannelArchiveEvents> logger) : BackgroundService, IArchiveEvents
 {
     private readonly InProcessArchiveEvents _local = new();
-    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IObservable<PageIngested> PagesIngested => _local;
-
-    /// <summary>Completes once this node listens: events published before then are not heard here.</summary>
-    public Task Listening => _listening.Task;
 
     public async Task PublishAsync(PageIngested page)
     {
@@ -82,7 +78,7 @@ internal sealed class ChannelArchiveEvents(INotificationChannel channel, ILogger
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        channel.ListenAsync(Receive, () => _listening.TrySetResult(), stoppingToken);
+        channel.ListenAsync(Receive, stoppingToken);
 
     private void Receive(string message)
     {

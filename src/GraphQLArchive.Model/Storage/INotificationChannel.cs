@@ -11,7 +11,7 @@ public interface INotificationChannel
 
     /// <summary>
     /// Listens until <paramref name="cancellationToken"/> fires, passing each message to <paramref name="received"/>, and
-    /// reconnecting after a failure. <paramref name="listening"/> runs each time listening has (re)started.
+    /// reconnecting after a failure.
     /// </summary>
-    Task ListenAsync(Action<string> received, Action listening, CancellationToken cancellationToken);
+    Task ListenAsync(Action<string> received, CancellationToken cancellationToken);
 }

@@ -132,7 +132,7 @@ public sealed class PostgresSearchTests(PostgresSeedArchive seed, PostgresGenera
 
     private static async Task<JsonNode> PlanAsync(PostgresArchiveApi api, string term)
     {
-        var (sql, parameters) = PostgresArticleSearch.Hits(SearchQuery.Parse(term), withScore: false);
+        var (sql, parameters) = PostgresArticleSearch.Hits(SearchQuery.Parse(term)); // the SELECT as search runs it, scores included
         await using var connection = await OpenAsync(api);
         await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection)) await off.ExecuteNonQueryAsync();
         await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, connection);

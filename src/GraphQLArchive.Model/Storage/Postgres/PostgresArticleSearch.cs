@@ -34,8 +34,8 @@ public static class PostgresArticleSearch
     public const string CaptionsSql =
         "SELECT p.\"ArticleId\" AS \"Id\", string_agg(p.\"Caption\", E'\\n' ORDER BY p.\"Id\") AS \"Captions\" FROM \"Photo\" AS p GROUP BY p.\"ArticleId\"";
 
-    /// <summary>One SELECT of <c>Id</c> and <c>Score</c> (higher is better; 0 without <paramref name="withScore"/>), user text as parameters only.</summary>
-    public static (string Sql, object[] Parameters) Hits(SearchQuery query, bool withScore)
+    /// <summary>One SELECT of <c>Id</c> and <c>Score</c> (higher is better), user text as parameters only.</summary>
+    public static (string Sql, object[] Parameters) Hits(SearchQuery query)
     {
         var parameters = new List<NpgsqlParameter>();
         var names = new Dictionary<string, string>();
@@ -53,16 +53,11 @@ public static class PostgresArticleSearch
             .Select(group => $"s.\"Id\" IN ({string.Join(" UNION ", group.Select(Contains))})")
             .Concat(query.Excluded.Select(term => $"s.\"Id\" NOT IN ({Contains(term)})"));
 
-        var score = "0";
-        if (withScore)
-        {
-            // As on SQLite: each term of each group scores the weights of the columns that contain it, so relevance depends
-            // on the article alone and a cursor over it is the same on both engines.
-            var parts = query.Groups.SelectMany(g => g).Select(term => Pattern(term.Text)).Select(pattern =>
-                string.Join(" + ", Columns.Select(c => Contained($"s.{c.Column}", pattern, c.Weight))
-                    .Append(Contained(CaptionsOfArticle, pattern, SearchWeights.Caption))));
-            score = string.Join(" + ", parts);
-        }
+        // As on SQLite: each term of each group scores the weights of the columns that contain it, so relevance depends
+        // on the article alone and a cursor over it is the same on both engines.
+        var score = string.Join(" + ", query.Groups.SelectMany(g => g).Select(term => Pattern(term.Text)).Select(pattern =>
+            string.Join(" + ", Columns.Select(c => Contained($"s.{c.Column}", pattern, c.Weight))
+                .Append(Contained(CaptionsOfArticle, pattern, SearchWeights.Caption)))));
 
         var sql = $"SELECT s.\"Id\" AS \"Id\", ({score})::double precision AS \"Score\" FROM \"Articles\" AS s WHERE {string.Join(" AND ", conditions)}";
         return (sql, parameters.ToArray<object>());

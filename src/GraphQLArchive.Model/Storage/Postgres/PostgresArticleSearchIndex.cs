@@ -13,17 +13,10 @@ public sealed class PostgresArticleSearchIndex : IArticleSearchIndex
 {
     public static readonly PostgresArticleSearchIndex Instance = new();
 
-    public async Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
+    public Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var table = await SearchHitTables.NextAsync(db, cancellationToken);
-        var (sql, parameters) = PostgresArticleSearch.Hits(query, withScore: true);
-        // ANALYZE gives the planner the hits' row count, as on SQLite, so that a facet's join is driven from the hits.
-        // The table name is ours and the terms are parameters: nothing of the user's is spliced into the SQL.
-        var create = $"DROP TABLE IF EXISTS pg_temp.\"{table}\"; CREATE TEMP TABLE \"{table}\" (\"Id\" integer PRIMARY KEY, \"Score\" double precision NOT NULL); " +
-                     $"INSERT INTO pg_temp.\"{table}\" (\"Id\", \"Score\") {sql}; ANALYZE pg_temp.\"{table}\";";
-        await db.Database.ExecuteSqlRawAsync(create, parameters, cancellationToken);
-        var read = $"SELECT \"Id\", \"Score\" FROM pg_temp.\"{table}\"";
-        return db.Database.SqlQueryRaw<SearchHit>(read);
+        var (sql, parameters) = PostgresArticleSearch.Hits(query);
+        return SearchHitTables.FillAsync(db, "pg_temp", sql, parameters, cancellationToken);
     }
 
     public IQueryable<IndexedCaptions> Captions(ArchiveDbContext db) => db.Database.SqlQueryRaw<IndexedCaptions>(PostgresArticleSearch.CaptionsSql);

@@ -27,10 +27,9 @@ public sealed class PostgresNotificationChannel(string connectionString, string 
         await notify.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task ListenAsync(Action<string> received, Action listening, CancellationToken cancellationToken)
+    public async Task ListenAsync(Action<string> received, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(received);
-        ArgumentNullException.ThrowIfNull(listening);
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -41,7 +40,6 @@ public sealed class PostgresNotificationChannel(string connectionString, string 
                 connection.Notification += (_, e) => received(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN \"{channel.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection))
                     await listen.ExecuteNonQueryAsync(cancellationToken);
-                listening();
                 while (true) await connection.WaitAsync(cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

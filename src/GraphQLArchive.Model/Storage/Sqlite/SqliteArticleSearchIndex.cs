@@ -12,20 +12,10 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
 {
     public static readonly SqliteArticleSearchIndex Instance = new();
 
-    public async Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
+    public Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var table = await SearchHitTables.NextAsync(db, cancellationToken);
         var (sql, parameters) = SqliteSearchSql.Hits(query);
-        // ANALYZE gives the planner the hits' row count: without it, it takes every table for large and drives a facet's
-        // join from the whole join table, probing the hits, instead of from the hits (at 1,000 hits, 3,000 lookups
-        // instead of a scan of every appearance).
-        // Through EF Core, so that its interceptors see it (cancellation interrupts it like any other statement).
-        // The table name is ours and the terms are parameters: nothing of the user's is spliced into the SQL.
-        var create = $"DROP TABLE IF EXISTS temp.\"{table}\"; CREATE TEMP TABLE \"{table}\" (Id INTEGER PRIMARY KEY, Score REAL NOT NULL); " +
-                     $"INSERT INTO temp.\"{table}\" (Id, Score) {sql}; ANALYZE temp.\"{table}\";";
-        await db.Database.ExecuteSqlRawAsync(create, parameters, cancellationToken);
-        var read = $"SELECT Id, Score FROM temp.\"{table}\"";
-        return db.Database.SqlQueryRaw<SearchHit>(read);
+        return SearchHitTables.FillAsync(db, "temp", sql, parameters, cancellationToken);
     }
 
     public IQueryable<IndexedCaptions> Captions(ArchiveDbContext db) =>
