@@ -72,12 +72,13 @@ public static class PostgresArticleSearch
     public static (string Sql, object[] Parameters)? Containing(string column, string term)
     {
         if (!Columns.Any(c => c.Column == $"\"{column}\"")) return null;
-        var pattern = new NpgsqlParameter("@contains0", "%" + EscapeLike(term) + "%");
+        // Plain values in {n} placeholders: EF Core names them apart when two of these sit in one query. Named
+        // NpgsqlParameters would share one name, and EF Core would send the first value for both.
+        var pattern = "%" + EscapeLike(term) + "%";
         if (new SearchTerm(term, IsPhrase: true).UsesIndex)
-            return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE a.\"{column}\" ILIKE @contains0", [pattern]);
-        var gram = new NpgsqlParameter("@contains1", term);
-        return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower(@contains1 COLLATE \"C\")] " +
-                $"AND a.\"{column}\" ILIKE @contains0", [pattern, gram]);
+            return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE a.\"{column}\" ILIKE {{0}}", [pattern]);
+        return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower({{1}} COLLATE \"C\")] " +
+                $"AND a.\"{column}\" ILIKE {{0}}", [pattern, term]);
     }
 
     private static string ArticlesContaining(SearchTerm term, string pattern, string? gram)
