@@ -29,11 +29,11 @@ public sealed class ArticleType : ObjectGraphType<Article>
         Field<EditionType>("edition").Description("The newspaper page the report was printed on.");
         Field<NonNullGraphType<IntGraphType>>("page").MapsTo("Edition.Page").Resolve(c => c.Source.Edition!.Page)
             .Description("The page number in the edition.");
-        Field<StringGraphType>("lead").Requires("Paragraphs").Description("The first paragraph.")
-            .Resolve(c => c.Source.Paragraphs.OrderBy(p => p.Ordinal).FirstOrDefault()?.Text);
+        Field<StringGraphType>("lead").Requires("Body").Description("The first paragraph.")
+            .Resolve(c => Article.ParagraphsOf(c.Source.Body).FirstOrDefault());
         Field(a => a.Body, type: typeof(NonNullGraphType<StringGraphType>)).Description("The paragraphs, separated by blank lines.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Paragraphs").Description("The body's paragraphs, in order, with page-layout breaks repaired.")
-            .Resolve(c => c.Source.Paragraphs.OrderBy(p => p.Ordinal).Select(p => p.Text));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Body").Description("The body's paragraphs, in order, with page-layout breaks repaired.")
+            .Resolve(c => Article.ParagraphsOf(c.Source.Body));
         Field(a => a.CharacterCount, type: typeof(NonNullGraphType<IntGraphType>)).Description("Characters in the body.");
         this.AddFilterableList<JournalistType>("journalists", "The reporters and photographers credited.");
         this.AddFilterableList<OfficialType>("officials", "The officials the report names; `appearances` adds their role and titles.");

@@ -22,13 +22,24 @@ public class Article
     public string? Byline { get; set; }
     public DateOnly? EventDate { get; set; }
 
-    /// <summary>The paragraphs joined by blank lines; stored so that it can be filtered and searched in SQL.</summary>
+    /// <summary>
+    /// The paragraphs joined by <see cref="ParagraphBreak"/>; stored so that it can be filtered and searched in SQL, and
+    /// the only copy of the text: the paragraphs are read from it (<see cref="ParagraphsOf"/>).
+    /// </summary>
     public string Body { get; set; } = "";
+
+    /// <summary>What separates two paragraphs in <see cref="Body"/>: a blank line, which no paragraph contains.</summary>
+    public const string ParagraphBreak = "\n\n";
+
+    /// <summary>The paragraphs of a body, in order.</summary>
+    public static string[] ParagraphsOf(string body) => body.Length == 0 ? [] : body.Split(ParagraphBreak);
+
+    /// <summary>The body made of these paragraphs.</summary>
+    public static string BodyOf(IEnumerable<string> paragraphs) => string.Join(ParagraphBreak, paragraphs);
 
     /// <summary>Characters in the body, without the blank lines between paragraphs.</summary>
     public int CharacterCount { get; set; }
 
-    public List<Paragraph> Paragraphs { get; set; } = [];
     public List<Photo> Photos { get; set; } = [];
     public List<Journalist> Journalists { get; set; } = [];
     public List<Appearance> Appearances { get; set; } = [];

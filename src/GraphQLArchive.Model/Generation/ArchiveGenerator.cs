@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GraphQLArchive.Ingestion.Registry;
+using GraphQLArchive.Model.Articles;
 using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Model.Storage;
 using Microsoft.Data.Sqlite;
@@ -115,13 +116,13 @@ public static class ArchiveGenerator
     {
         private readonly BulkTable _editions = new(c, t, "Editions", "Id", "Newspaper", "Date", "Page", "NewspaperInferred", "DateInferred", "PageInferred", "SourceFile", "ContentHash");
         private readonly BulkTable _articles = new(c, t, "Articles", "Id", "EditionId", "Ordinal", "Kicker", "Headline", "Subheadline", "Byline", "EventDate", "Body", "CharacterCount");
-        private readonly BulkTable _paragraphs = new(c, t, "Paragraph", "ArticleId", "Ordinal", "Text");
         private readonly BulkTable _photos = new(c, t, "Photo", "ArticleId", "Caption", "Credit", "PhotographerId");
         private readonly BulkTable _appearances = new(c, t, "Appearances", "ArticleId", "OfficialId", "Role", "Titles", "EventDate");
         private readonly BulkTable _articleJournalists = new(c, t, "ArticleJournalist", "ArticlesId", "JournalistsId");
         private readonly BulkTable _articleLocations = new(c, t, "ArticleLocation", "ArticlesId", "LocationsId");
         private readonly BulkTable _articleProjects = new(c, t, "ArticleProject", "ArticlesId", "ProjectsId");
         private readonly BulkTable _articleOrganizations = new(c, t, "ArticleOrganization", "ArticlesId", "OrganizationsId");
+        private int _paragraphs;
 
         public void WriteWorld(ArchiveWorld world)
         {
@@ -176,7 +177,7 @@ public static class ArchiveGenerator
                     if (articleId % 1000 < page.Count || articleId == total) progress?.Report(articleId);
                 }
             }
-            return new GenerationSummary(editionId, articleId, _paragraphs.Rows, _appearances.Rows, world.Officials.Count, world.Positions.Count,
+            return new GenerationSummary(editionId, articleId, _paragraphs, _appearances.Rows, world.Officials.Count, world.Positions.Count,
                 world.Reporters.Count + world.Photographers.Count, world.Locations.Count, world.Organizations.Count, world.Projects.Count, _photos.Rows);
         }
 
@@ -192,8 +193,8 @@ public static class ArchiveGenerator
         private void WriteArticle(int id, int editionId, int ordinal, ComposedArticle a, DateOnly editionDate)
         {
             _articles.Insert(id, editionId, ordinal, a.Kicker, a.Headline, a.Subheadline, a.Byline, Day(a.EventDate),
-                string.Join("\n\n", a.Paragraphs), a.Paragraphs.Sum(p => p.Length));
-            for (var i = 0; i < a.Paragraphs.Count; i++) _paragraphs.Insert(id, i + 1, a.Paragraphs[i]);
+                Article.BodyOf(a.Paragraphs), a.Paragraphs.Sum(p => p.Length));
+            _paragraphs += a.Paragraphs.Count;
             foreach (var photo in a.Photos) _photos.Insert(id, photo.Caption, photo.Photographer.Name, photo.Photographer.Id);
             foreach (var appearance in a.Appearances)
             {
@@ -217,7 +218,7 @@ public static class ArchiveGenerator
 
         public void Dispose()
         {
-            foreach (var table in new[] { _editions, _articles, _paragraphs, _photos, _appearances, _articleJournalists, _articleLocations, _articleProjects, _articleOrganizations })
+            foreach (var table in new[] { _editions, _articles, _photos, _appearances, _articleJournalists, _articleLocations, _articleProjects, _articleOrganizations })
                 table.Dispose();
         }
     }

@@ -6,7 +6,7 @@ namespace GraphQLArchive.Model.Generation;
 /// <param name="SeedsDirectory">The <c>seeds/</c> folder: the seed page gives the vocabulary, the registry the fixed entities.</param>
 public sealed record GenerationOptions(int Articles, int Seed, string SeedsDirectory);
 
-/// <summary>Rows written, by table.</summary>
+/// <summary>Rows written, by table (paragraphs: in the articles' bodies).</summary>
 public sealed record GenerationSummary(
     int Editions, int Articles, int Paragraphs, int Appearances, int Officials, int Positions,
     int Journalists, int Locations, int Organizations, int Projects, int Photos);

@@ -138,9 +138,8 @@ public sealed class PageIngestor(ArchiveDbContext db)
             Subheadline = parsed.Subheadline,
             Byline = parsed.Byline,
             EventDate = parsed.EventDate,
-            Body = string.Join("\n\n", parsed.Paragraphs),
+            Body = Article.BodyOf(parsed.Paragraphs),
             CharacterCount = parsed.Paragraphs.Sum(p => p.Length),
-            Paragraphs = parsed.Paragraphs.Select((text, i) => new Paragraph { Ordinal = i + 1, Text = text }).ToList(),
             Journalists = parsed.Journalists.Select(name => catalog.Journalist(name, JournalistRole.Reporter)).Distinct().ToList(),
             Photos = parsed.Photos.Select(p => new Photo
             {

@@ -50,7 +50,6 @@ public class ArchiveDbContext : DbContext
             article.HasOne(a => a.Edition).WithMany(e => e.Articles).HasForeignKey(a => a.EditionId);
             article.HasIndex(a => a.EventDate);
             article.HasIndex(a => new { a.EditionId, a.Ordinal }).IsUnique();
-            article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId);
             article.HasMany(a => a.Photos).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId);
             // Each join table is read from both ends: its key (article, other) serves an article's lists, and an index
             // (other, article) serves the other side's lists and the filters that ask which articles name one of them,
@@ -70,8 +69,6 @@ public class ArchiveDbContext : DbContext
                     j.HasIndex(x => new { x.OfficialId, x.EventDate });
                 });
         });
-
-        modelBuilder.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Ordinal }).IsUnique();
 
         modelBuilder.Entity<Photo>()
             .HasOne(p => p.Photographer).WithMany(j => j.Photos).HasForeignKey(p => p.PhotographerId);

@@ -14,12 +14,12 @@ public sealed class QueryBudgetTests(ArchiveApiFactory api) : IClassFixture<Arch
           appearances { official { name } role titles } photos { caption credit } } } }
         """, 5)] // page, count, journalists, appearances, photos
     // Would be 1 + N + N×M under naive resolvers: every article's officials, their positions and organizations, every location's parent.
-    // Here: the page; paragraphs (for lead), officials, locations and projects; then positions, articles and facts one level down.
+    // Here: the page (with the body, which holds the lead); officials, locations and projects; then positions, articles and facts one level down.
     [InlineData("""
         { articles(first: 50) { edges { cursor node { headline edition { newspaper } lead
           officials { name positions { title organization { name } } articles { headline } }
           locations { name parent { name parent { name } } } projects { name location { name } facts { value unit } } } } } }
-        """, 8)]
+        """, 7)]
     [InlineData("{ officials { nodes { name currentTitles articleCount appearances { role article { headline } } } } }", 3)]
     [InlineData("{ a: articles(first: 1) { nodes { headline } } o: officials { totalCount } p: projects { nodes { name } } }", 4)]
     public async Task Statements_per_request(string query, int expected)

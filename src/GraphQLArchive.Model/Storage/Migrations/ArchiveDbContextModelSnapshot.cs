@@ -156,30 +156,6 @@ namespace GraphQLArchive.Model.Storage.Migrations
                     b.ToTable("Articles");
                 });
 
-            modelBuilder.Entity("GraphQLArchive.Model.Articles.Paragraph", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Ordinal")
-                        .IsUnique();
-
-                    b.ToTable("Paragraph");
-                });
-
             modelBuilder.Entity("GraphQLArchive.Model.Articles.Photo", b =>
                 {
                     b.Property<int>("Id")
@@ -635,17 +611,6 @@ namespace GraphQLArchive.Model.Storage.Migrations
                     b.Navigation("Edition");
                 });
 
-            modelBuilder.Entity("GraphQLArchive.Model.Articles.Paragraph", b =>
-                {
-                    b.HasOne("GraphQLArchive.Model.Articles.Article", "Article")
-                        .WithMany("Paragraphs")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("GraphQLArchive.Model.Articles.Photo", b =>
                 {
                     b.HasOne("GraphQLArchive.Model.Articles.Article", "Article")
@@ -749,8 +714,6 @@ namespace GraphQLArchive.Model.Storage.Migrations
             modelBuilder.Entity("GraphQLArchive.Model.Articles.Article", b =>
                 {
                     b.Navigation("Appearances");
-
-                    b.Navigation("Paragraphs");
 
                     b.Navigation("Photos");
                 });

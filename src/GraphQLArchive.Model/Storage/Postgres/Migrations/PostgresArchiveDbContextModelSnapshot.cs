@@ -196,33 +196,6 @@ namespace GraphQLArchive.Model.Storage.Postgres.Migrations
                     b.ToTable("Articles");
                 });
 
-            modelBuilder.Entity("GraphQLArchive.Model.Articles.Paragraph", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Ordinal")
-                        .IsUnique();
-
-                    b.ToTable("Paragraph");
-                });
-
             modelBuilder.Entity("GraphQLArchive.Model.Articles.Photo", b =>
                 {
                     b.Property<int>("Id")
@@ -723,17 +696,6 @@ namespace GraphQLArchive.Model.Storage.Postgres.Migrations
                     b.Navigation("Edition");
                 });
 
-            modelBuilder.Entity("GraphQLArchive.Model.Articles.Paragraph", b =>
-                {
-                    b.HasOne("GraphQLArchive.Model.Articles.Article", "Article")
-                        .WithMany("Paragraphs")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("GraphQLArchive.Model.Articles.Photo", b =>
                 {
                     b.HasOne("GraphQLArchive.Model.Articles.Article", "Article")
@@ -837,8 +799,6 @@ namespace GraphQLArchive.Model.Storage.Postgres.Migrations
             modelBuilder.Entity("GraphQLArchive.Model.Articles.Article", b =>
                 {
                     b.Navigation("Appearances");
-
-                    b.Navigation("Paragraphs");
 
                     b.Navigation("Photos");
                 });
