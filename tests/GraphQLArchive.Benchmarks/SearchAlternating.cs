@@ -12,6 +12,8 @@ namespace GraphQLArchive.Benchmarks;
 /// Each case reads what a search page shows: 10 hits with headlines, <c>totalCount</c>, and the top 10 officials,
 /// locations, projects, journalists and months. The hand-written SQL is what one would write knowing the schema:
 /// the MATCH once into a temporary table (analyzed, so that joins start from it), then the page, the count and each facet from it.
+/// Before timing, each case's count and facets must be the same both ways (the page is not compared: the hand-written SQL
+/// does not rank).
 /// </remarks>
 internal static class SearchAlternating
 {
@@ -52,6 +54,8 @@ internal static class SearchAlternating
             var found = (int)(c.Facets ? data["search"]!["totalCount"]! : data["articles"]!["totalCount"]!);
             var bySql = HandWritten(sql, c, like: false);
             if (bySql != found) throw new InvalidOperationException($"{c.Name}: GraphQL counts {found}, the hand-written SQL {bySql}.");
+            if (c.Facets && FacetsOf(data) is var ourFacets && HandWrittenFacets(sql) is var sqlFacets && ourFacets != sqlFacets)
+                throw new InvalidOperationException($"{c.Name}: the facets differ.\nGraphQL:\n{ourFacets}\nhand-written SQL:\n{sqlFacets}");
 
             List<double> ours = [], fts = [], like = [];
             for (var round = -2; round < rounds; round++)
@@ -92,14 +96,40 @@ internal static class SearchAlternating
         var count = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM temp.hand_hits"));
         Read(connection, "SELECT a.Headline FROM temp.hand_hits h JOIN Articles a ON a.Id = h.id ORDER BY h.id DESC LIMIT 10");
         if (!c.Facets) return count;
-        Read(connection, """
-            SELECT * FROM (SELECT o.Name, count(*) AS n FROM temp.hand_hits h JOIN Appearances ap ON ap.ArticleId = h.id JOIN Officials o ON o.Id = ap.OfficialId GROUP BY ap.OfficialId ORDER BY n DESC LIMIT 10)
-            UNION ALL SELECT * FROM (SELECT l.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleLocation al ON al.ArticlesId = h.id JOIN Locations l ON l.Id = al.LocationsId GROUP BY al.LocationsId ORDER BY n DESC LIMIT 10)
-            UNION ALL SELECT * FROM (SELECT p.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleProject ap ON ap.ArticlesId = h.id JOIN Projects p ON p.Id = ap.ProjectsId GROUP BY ap.ProjectsId ORDER BY n DESC LIMIT 10)
-            UNION ALL SELECT * FROM (SELECT j.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleJournalist aj ON aj.ArticlesId = h.id JOIN Journalists j ON j.Id = aj.JournalistsId GROUP BY aj.JournalistsId ORDER BY n DESC LIMIT 10)
-            UNION ALL SELECT * FROM (SELECT substr(a.EventDate, 1, 7), count(*) AS n FROM temp.hand_hits h JOIN Articles a ON a.Id = h.id WHERE a.EventDate IS NOT NULL GROUP BY substr(a.EventDate, 1, 7) ORDER BY n DESC LIMIT 10)
-            """);
+        Read(connection, FacetsSql);
         return count;
+    }
+
+    // The top 10 of each facet, ties to the lower key, as the API orders them.
+    private const string FacetsSql = """
+        SELECT * FROM (SELECT 'officials', o.Name, count(*) AS n FROM temp.hand_hits h JOIN Appearances ap ON ap.ArticleId = h.id JOIN Officials o ON o.Id = ap.OfficialId GROUP BY ap.OfficialId ORDER BY n DESC, ap.OfficialId LIMIT 10)
+        UNION ALL SELECT * FROM (SELECT 'locations', l.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleLocation al ON al.ArticlesId = h.id JOIN Locations l ON l.Id = al.LocationsId GROUP BY al.LocationsId ORDER BY n DESC, al.LocationsId LIMIT 10)
+        UNION ALL SELECT * FROM (SELECT 'projects', p.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleProject ap ON ap.ArticlesId = h.id JOIN Projects p ON p.Id = ap.ProjectsId GROUP BY ap.ProjectsId ORDER BY n DESC, ap.ProjectsId LIMIT 10)
+        UNION ALL SELECT * FROM (SELECT 'journalists', j.Name, count(*) AS n FROM temp.hand_hits h JOIN ArticleJournalist aj ON aj.ArticlesId = h.id JOIN Journalists j ON j.Id = aj.JournalistsId GROUP BY aj.JournalistsId ORDER BY n DESC, aj.JournalistsId LIMIT 10)
+        UNION ALL SELECT * FROM (SELECT 'months', substr(a.EventDate, 1, 7), count(*) AS n FROM temp.hand_hits h JOIN Articles a ON a.Id = h.id WHERE a.EventDate IS NOT NULL GROUP BY substr(a.EventDate, 1, 7) ORDER BY n DESC, substr(a.EventDate, 1, 7) LIMIT 10)
+        """;
+
+    /// <summary>The facets of the hits that the last <see cref="HandWritten"/> run kept, one bucket a line.</summary>
+    private static string HandWrittenFacets(SqliteConnection connection)
+    {
+        using var command = Command(connection, FacetsSql);
+        using var reader = command.ExecuteReader();
+        var lines = new System.Text.StringBuilder();
+        while (reader.Read()) lines.Append(reader.GetString(0)).Append(' ').Append(reader.GetString(1)).Append(' ').Append(reader.GetInt64(2)).Append('\n');
+        return lines.ToString();
+    }
+
+    /// <summary>The facets of a GraphQL answer, in the same lines.</summary>
+    private static string FacetsOf(System.Text.Json.Nodes.JsonNode data)
+    {
+        var facets = data["search"]!["facets"]!;
+        var lines = new System.Text.StringBuilder();
+        foreach (var kind in new[] { "officials", "locations", "projects", "journalists" })
+            foreach (var bucket in facets[kind]!.AsArray())
+                lines.Append(kind).Append(' ').Append((string)bucket!["value"]!["name"]!).Append(' ').Append((int)bucket["count"]!).Append('\n');
+        foreach (var bucket in facets["months"]!.AsArray())
+            lines.Append("months ").Append((string)bucket!["month"]!).Append(' ').Append((int)bucket["count"]!).Append('\n');
+        return lines.ToString();
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, Case? c = null)
