@@ -46,10 +46,14 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
             ?? Words.Divisions.Cities.Where(c => newspaper.StartsWith(c.Short, StringComparison.Ordinal) || newspaper.StartsWith(Stem(c), StringComparison.Ordinal))
                 .Select(c => c.Name).FirstOrDefault();
         // A county's own paper or media centre: 温县融媒体中心, 阿巴嘎旗融媒体中心.
+        // A banner's paper keeps its banner for 旗 titles in a report that also prints a county.
         if (place is null && Words.Divisions.CountyCities.FirstOrDefault(c => newspaper.StartsWith(c.Key, StringComparison.Ordinal)) is { Key: { } county, Value: { } countyCity })
-            return county[^1] == '区'
-                ? new HomePlace(countyCity.Province, countyCity.Name, District: county)
-                : new HomePlace(countyCity.Province, countyCity.Name, County: county);
+            return county[^1] switch
+            {
+                '区' => new HomePlace(countyCity.Province, countyCity.Name, District: county),
+                '旗' => new HomePlace(countyCity.Province, countyCity.Name, County: county) { Banner = county },
+                _ => new HomePlace(countyCity.Province, countyCity.Name, County: county),
+            };
         if (place is null)
             return null;
         if (Words.Divisions.City(place) is { } city)
@@ -105,7 +109,7 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
             for (var inside = 1; inside < o.Length; inside++)
             {
                 var start = at + inside - o.Length;
-                if (inside <= length && start >= 0 && start < at && string.CompareOrdinal(text, start, o, 0, o.Length) == 0) return true;
+                if (inside <= length && start >= 0 && string.CompareOrdinal(text, start, o, 0, o.Length) == 0) return true;
             }
             return o.Length > length && at + o.Length <= text.Length && string.CompareOrdinal(text, at, o, 0, o.Length) == 0;
         });

@@ -175,7 +175,8 @@ public sealed class TitleNormalizer(HomePlace home)
             {
                 '区' => ('区', place with { District = county, City = city.Name, Province = city.Province }),
                 '市' => ('市', place with { City = county, Province = city.Province }),
-                '旗' => ('旗', place with { County = county, City = city.Name, Province = city.Province }),
+                // A printed banner is the title's own, not the one the report prints most.
+                '旗' => ('旗', place with { County = county, Banner = county, City = city.Name, Province = city.Province }),
                 _ => ('县', place with { County = county, City = city.Name, Province = city.Province }),
             };
             return (Levelled(level, rest), inCounty);

@@ -111,6 +111,24 @@ public class GeneralizationTests
     }
 
     [Fact]
+    public void A_printed_banner_stays_as_printed_in_a_report_that_names_two()
+    {
+        // 乌拉特前旗 is printed most; 乌拉特中旗's own officials keep their banner, a bare 旗 title takes the report's.
+        var mentions = Officials("巴彦淖尔日报", "两旗座谈交流",
+            "本报讯 5月12日,乌拉特前旗党政考察团到乌拉特中旗座谈交流。乌拉特中旗旗委书记苏和巴特尔,乌拉特中旗旗长孟庆华介绍情况。旗人大常委会主任巴图孟和参加座谈。乌拉特前旗、乌拉特前旗。");
+
+        Assert.Equal("中共乌拉特中旗委", Organization(mentions.Single(m => m.Name == "苏和巴特尔"), "乌拉特中旗旗委书记"));
+        Assert.Equal("乌拉特中旗人民政府", Organization(mentions.Single(m => m.Name == "孟庆华"), "乌拉特中旗旗长"));
+        Assert.Equal("乌拉特前旗人大常委会", Organization(mentions.Single(m => m.Name == "巴图孟和"), "旗人大常委会主任"));
+
+        // A banner's own media centre: a visiting county's name does not take its 旗 titles.
+        var visit = Officials("阿巴嘎旗融媒体中心", "多伦县考察团来我旗考察",
+            "本报讯 5月12日,多伦县考察团来我旗考察。多伦县委书记韩立新介绍了多伦县的做法,旗委书记乌日娜陪同考察。");
+        Assert.Equal("中共多伦县委", Organization(visit.Single(m => m.Name == "韩立新"), "多伦县委书记"));
+        Assert.Equal("中共阿巴嘎旗委", Organization(visit.Single(m => m.Name == "乌日娜"), "旗委书记"));
+    }
+
+    [Fact]
     public void A_county_site_without_a_place_in_its_name_is_placed_by_the_counties_it_prints()
     {
         var extraction = Extract("www.example.gov.cn", "县委常委会召开", "5月12日,县委书记敏学军主持召开会议,研究临潭县贯彻落实措施。");
