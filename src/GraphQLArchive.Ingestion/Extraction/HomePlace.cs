@@ -14,7 +14,8 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
     private static WordLexicon Words => WordLexicon.Default;
 
     /// <summary>
-    /// The newspaper names the place (太原日报 → 太原市, from the lexicon or as 〈city〉日报); otherwise the city printed
+    /// The newspaper names the place (长江日报 → 武汉市 from the lexicon, else by the city or province its name starts
+    /// with: 太原日报 → 太原市, 山西日报 → 山西省); otherwise the city printed
     /// most often, counting 我市/全市 for the city a city paper is about.
     /// </summary>
     public static HomePlace Of(string? newspaper, string text)
@@ -54,6 +55,7 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
                 '旗' => new HomePlace(countyCity.Province, countyCity.Name, County: county) { Banner = county },
                 _ => new HomePlace(countyCity.Province, countyCity.Name, County: county),
             };
+        place ??= Words.Divisions.Provinces.FirstOrDefault(p => newspaper.StartsWith(p.Short, StringComparison.Ordinal))?.Name;
         if (place is null)
             return null;
         if (Words.Divisions.City(place) is { } city)

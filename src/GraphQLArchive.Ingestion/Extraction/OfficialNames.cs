@@ -91,7 +91,7 @@ internal static class OfficialNames
         var items = text[start..end].Split('、');
         // The first item may carry the list's titles (市委常委张三、李四等): its name is read after them elsewhere.
         var names = items.Select((item, i) => i == 0 && item.Length > 3 ? null : item).ToList();
-        if (names.Skip(1).Any(n => n is null) || names.OfType<string>().Any(n => TransliteratedAt(n, 0) != n && !(n.Length <= 3 && IsPlausible(n, endsAtBoundary: true))))
+        if (names.OfType<string>().Any(n => TransliteratedAt(n, 0) != n && !(n.Length <= 3 && IsPlausible(n, endsAtBoundary: true))))
             return [];
         return names.OfType<string>();
     }

@@ -29,8 +29,12 @@ public sealed class WordLexicon
     public required IReadOnlyList<AppearanceRole> RolePriority { get; init; }
     public required IReadOnlyList<AppearanceRole> ObjectRoles { get; init; }
     public required IReadOnlyList<string> ListLeadIns { get; init; }
+    /// <summary>What opens the escorts of a guest (the 在 of 在…陪同下).</summary>
+    public required IReadOnlyList<string> EscortOpenings { get; init; }
     /// <summary>What closes the escorts of a guest (在…陪同下): the guest's own verb comes after it.</summary>
     public required IReadOnlyList<string> EscortPhrases { get; init; }
+    /// <summary>Words of time that open a lead but date no event (近日, 日前): the report stays undated.</summary>
+    public required IReadOnlyList<string> UndatedTimeWords { get; init; }
     public required IReadOnlyList<string> SpeechContentVerbs { get; init; }
     /// <summary>Words that may follow a name: the role verbs and the other verbs and particles of the genre.</summary>
     public required IReadOnlyList<string> NameFollowers { get; init; }
@@ -49,6 +53,7 @@ public sealed class WordLexicon
     public required string CharactersInTitles { get; init; }
     /// <summary>The offices of a 党组 itself; after 市政府党组成员 any other bare office (秘书长) is the government's.</summary>
     public required IReadOnlyList<string> PartyGroupOffices { get; init; }
+    /// <summary>The papers whose place their name does not begin with (长江日报 → 武汉市); 太原日报 needs no entry.</summary>
     public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
     public required IReadOnlyList<string> HomeMarkers { get; init; }
     /// <summary>What ends a town-level place printed before its title (大沁他拉镇党委书记, 金川街道党工委书记), longest first.</summary>
@@ -104,7 +109,9 @@ public sealed class WordLexicon
             RolePriority = w.RolePriority,
             ObjectRoles = w.ObjectRoles,
             ListLeadIns = LongestFirst(w.ListLeadIns),
-            EscortPhrases = LongestFirst(w.EscortPhrases),
+            EscortOpenings = LongestFirst(w.Escorts.Opens),
+            EscortPhrases = LongestFirst(w.Escorts.Closes),
+            UndatedTimeWords = LongestFirst(w.UndatedTimeWords),
             SpeechContentVerbs = w.SpeechContentVerbs,
             NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
             TitlePrefixes = w.TitleOrganizations.OrderByDescending(p => p.Prefix.Length).ToList(),
@@ -122,7 +129,7 @@ public sealed class WordLexicon
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
                 w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
                 w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords, LongestFirst(w.ProjectWords.FacilitySuffixes), w.ProjectWords.FigureLeads),
-            Newspapers = w.Newspapers,
+            Newspapers = w.Newspapers.Where(n => n.Key != "comment").ToDictionary(),
             HomeMarkers = w.HomeMarkers,
             TownSuffixes = LongestFirst(w.TownSuffixes),
             Furniture = new PageFurnitureWords(w.PageFurniture.Lines.ToHashSet(), LongestFirst(w.PageFurniture.LineStarts), w.PageFurniture.PageEnds,
@@ -149,7 +156,9 @@ public sealed class WordLexicon
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
         PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
-        List<string> EscortPhrases);
+        EscortsEntry Escorts, List<string> UndatedTimeWords);
+
+    private sealed record EscortsEntry(List<string> Opens, List<string> Closes);
 
     private sealed record PageFurnitureEntry(List<string> Lines, List<string> LineStarts, List<string> PageEnds, int MenuItemLength, int MenuRun);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Numbers;
 
 namespace GraphQLArchive.Ingestion.Pages;
@@ -29,13 +30,11 @@ internal static class EventDates
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var lead = paragraphs.FirstOrDefault();
-        if (lead is not null && paragraphs.Count > 1 && !Date.IsMatch(lead) && !Undated.Any(w => lead.Contains(w, StringComparison.Ordinal))
+        if (lead is not null && paragraphs.Count > 1 && !Date.IsMatch(lead) && !WordLexicon.Default.UndatedTimeWords.Any(w => lead.Contains(w, StringComparison.Ordinal))
             && Date.Match(paragraphs[1]) is { Success: true, Index: 0 } opening && MainEvent.IsMatch(paragraphs[1][opening.Length..]))
             return FromLead(paragraphs[1], editionDate, dateline);
         return FromLead(lead, editionDate, dateline);
     }
-
-    private static readonly string[] Undated = ["近日", "日前", "近期", "连日来"];
 
     public static DateOnly? FromLead(string? lead, DateOnly editionDate, (int Month, int Day)? dateline = null)
     {
