@@ -53,6 +53,8 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
             {
                 '区' => new HomePlace(countyCity.Province, countyCity.Name, District: county),
                 '旗' => new HomePlace(countyCity.Province, countyCity.Name, County: county) { Banner = county },
+                // A county-level city's media centre (武穴市融媒体中心): its 市委 and 市长 are its own, not the prefecture's.
+                '市' => new HomePlace(countyCity.Province, county),
                 _ => new HomePlace(countyCity.Province, countyCity.Name, County: county),
             };
         place ??= Words.Divisions.Provinces.FirstOrDefault(p => newspaper.StartsWith(p.Short, StringComparison.Ordinal))?.Name;

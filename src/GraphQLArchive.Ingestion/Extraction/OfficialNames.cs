@@ -222,6 +222,8 @@ internal static class OfficialNames
         var given = candidate[surname..];
         // 和 ends 蓝进和 before a comma; before a name it joins two (张三和李四).
         var checkedPart = endsAtBoundary && given.Length == 2 ? given[..1] : given;
+        // 杜向前: 向 begins a given name, though it never ends one (李明向大家…).
+        if (given.Length == 2 && Words.GivenNameFirstCharacters.Contains(given[0])) checkedPart = checkedPart[1..];
         return given.Length is 1 or 2
                && !checkedPart.Any(c => Words.GivenNameExclusions.Contains(c))
                && !Words.Offices.Any(t => candidate.Contains(t, StringComparison.Ordinal))

@@ -87,6 +87,9 @@ public sealed class TitleNormalizer(HomePlace home)
 
     private (string Office, string? Organization, string Scope)? Match(string title, HomePlace place)
     {
+        // 县委组织部长 is read as 县委组织部部长.
+        if (Words.OfficeAbbreviations.FirstOrDefault(a => title.EndsWith(a.Key, StringComparison.Ordinal)) is { Key: { } shortOffice, Value: { } fullOffice })
+            title = title[..^shortOffice.Length] + fullOffice;
         // 旗人大常委会主任 in a report that prints a banner and a county: the banner's.
         if (title[0] == '旗' && place.Banner is { } banner)
             place = place with { County = banner };

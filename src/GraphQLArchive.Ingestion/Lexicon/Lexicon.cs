@@ -18,6 +18,8 @@ public sealed class WordLexicon
     /// <summary>The syllable words of transliterated names (孟和, 巴图, 才让, 艾尔肯), longest first.</summary>
     public required IReadOnlyList<string> TransliteratedNameParts { get; init; }
     public required string GivenNameExclusions { get; init; }
+    /// <summary>Characters of <see cref="GivenNameExclusions"/> that also begin two-character given names (杜向前, not 李明向).</summary>
+    public required string GivenNameFirstCharacters { get; init; }
     /// <summary>Characters that begin titles and ordinary words, never a name of an unknown surname in a list.</summary>
     public required string NotNameStarts { get; init; }
     /// <summary>Characters that end places, bodies and things (市, 委, 站, 馆…), never a name.</summary>
@@ -33,6 +35,8 @@ public sealed class WordLexicon
     public required IReadOnlyList<string> EscortOpenings { get; init; }
     /// <summary>What closes the escorts of a guest (在…陪同下): the guest's own verb comes after it.</summary>
     public required IReadOnlyList<string> EscortPhrases { get; init; }
+    /// <summary>Offices printed short and what they stand for: 组织部长 → 组织部部长.</summary>
+    public required IReadOnlyDictionary<string, string> OfficeAbbreviations { get; init; }
     /// <summary>Words of time that open a lead but date no event (近日, 日前): the report stays undated.</summary>
     public required IReadOnlyList<string> UndatedTimeWords { get; init; }
     public required IReadOnlyList<string> SpeechContentVerbs { get; init; }
@@ -101,6 +105,7 @@ public sealed class WordLexicon
             TransliteratedNameParts = LongestFirst(w.TransliteratedNameParts.Where(g => g.Key != "comment")
                 .SelectMany(g => g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             GivenNameExclusions = w.GivenNameExclusions,
+            GivenNameFirstCharacters = w.GivenNameFirstCharacters,
             NotNameStarts = w.NotNameStarts,
             NotNameEnds = w.NotNameEnds,
             Offices = LongestFirst(w.Offices),
@@ -112,6 +117,7 @@ public sealed class WordLexicon
             EscortOpenings = LongestFirst(w.Escorts.Opens),
             EscortPhrases = LongestFirst(w.Escorts.Closes),
             UndatedTimeWords = LongestFirst(w.UndatedTimeWords),
+            OfficeAbbreviations = w.OfficeAbbreviations.Where(a => a.Key != "comment").ToDictionary(),
             SpeechContentVerbs = w.SpeechContentVerbs,
             NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
             TitlePrefixes = w.TitleOrganizations.OrderByDescending(p => p.Prefix.Length).ToList(),
@@ -138,7 +144,7 @@ public sealed class WordLexicon
             NotBeforeTitles = w.NotBeforeTitles,
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
                 p.Value.Cities.Select(c => new City(c.Key, d.ShortNames?.GetValueOrDefault(c.Key) ?? ShortOf(c.Key), p.Key,
-                    c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
+                    (c.Value + " " + d.FormerCounties?.GetValueOrDefault(c.Key)).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
         };
     }
 
@@ -148,7 +154,7 @@ public sealed class WordLexicon
     private static List<string> LongestFirst(IEnumerable<string> words) => words.Distinct().OrderByDescending(s => s.Length).ToList();
 
     private sealed record WordsFile(
-        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string NotNameStarts, string NotNameEnds, List<string> Offices,
+        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string GivenNameFirstCharacters, string NotNameStarts, string NotNameEnds, List<string> Offices,
         List<string> LeaderPhrases, List<RoleVerbEntry> RoleVerbs, List<AppearanceRole> RolePriority, List<AppearanceRole> ObjectRoles,
         List<string> ListLeadIns, List<string> SpeechContentVerbs, List<string> NameFollowers, List<TitlePrefix> TitleOrganizations,
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
@@ -156,7 +162,7 @@ public sealed class WordLexicon
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
         PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
-        EscortsEntry Escorts, List<string> UndatedTimeWords);
+        EscortsEntry Escorts, List<string> UndatedTimeWords, Dictionary<string, string> OfficeAbbreviations);
 
     private sealed record EscortsEntry(List<string> Opens, List<string> Closes);
 
@@ -171,7 +177,8 @@ public sealed class WordLexicon
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
     private sealed record PlaceSuffixEntry(string Suffix, LocationKind Kind);
     private sealed record PlaceSuffixesEntry(List<PlaceSuffixEntry> Strong, List<PlaceSuffixEntry> Weak, List<string> NotPlaces);
-    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces, Dictionary<string, string>? ShortNames);
+    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces, Dictionary<string, string>? ShortNames,
+        Dictionary<string, string>? FormerCounties);
     private sealed record ProvinceEntry(string Short, Dictionary<string, string> Cities);
 }
 
@@ -207,7 +214,7 @@ public sealed record City(string Name, string Short, string Province, IReadOnlyL
     public char Level => Name.EndsWith("自治州", StringComparison.Ordinal) ? '州' : Name.EndsWith('盟') ? '盟' : '市';
 }
 
-/// <summary>Provinces, their prefecture-level cities and the cities' counties and districts.</summary>
+/// <summary>Provinces, their prefecture-level cities and the cities' counties and districts (with their former names: 户县).</summary>
 public sealed class Divisions(IReadOnlyList<Province> provinces)
 {
     public IReadOnlyList<Province> Provinces { get; } = provinces;

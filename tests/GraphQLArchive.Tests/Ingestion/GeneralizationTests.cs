@@ -182,4 +182,43 @@ public class GeneralizationTests
 
         Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), article.EventDate);
     }
+
+    [Fact]
+    public void A_meeting_after_an_office_is_no_name_and_a_county_level_city_s_media_centre_names_its_own_bodies()
+    {
+        var mentions = Officials("原平市融媒体中心",
+            "3月12日下午,市委副书记、市长韩振东主持召开市长碰头会,听取近期重点工作推进情况。市领导武海燕、郝建国参加会议。");
+
+        Assert.Equal(["韩振东", "武海燕", "郝建国"], mentions.Select(m => m.Name));
+        Assert.Equal("中共原平市委", Organization(mentions[0], "市委副书记"));
+        Assert.Equal("原平市人民政府", Organization(mentions[0], "市长"));
+    }
+
+    [Fact]
+    public void A_lead_that_sets_the_scene_first_is_dated_by_its_next_sentence_even_with_a_space_in_the_date()
+    {
+        var article = Assert.Single(PageParser.Parse(Page("新春佳节临近,全县上下喜迎新春。2月 3日,县委常委会召开扩大会议,安排部署春节前后重点工作。"), new DateOnly(2024, 2, 4)).Articles);
+
+        Assert.Equal(new DateOnly(2024, 2, 3), article.EventDate);
+    }
+
+    [Fact]
+    public void A_department_head_printed_short_belongs_to_the_department()
+    {
+        var titles = new TitleNormalizer(new HomePlace("山西省", "忻州市", County: "宁武县")).Normalize(["县委常委", "组织部长"]);
+
+        Assert.Equal(["中共宁武县委", "中共宁武县委组织部"], titles.Select(t => t.Organization));
+        Assert.Equal("部长", titles[1].Title);
+    }
+
+    [Fact]
+    public void A_county_under_its_former_name_names_its_bodies_and_a_given_name_may_begin_with_xiang()
+    {
+        var mentions = Officials("西安日报", "户县召开县委常委会议",
+            "本报讯 3月5日,户县县委书记杜向前主持会议。县委副书记、县长姜东平出席会议。");
+
+        Assert.Equal(["杜向前", "姜东平"], mentions.Select(m => m.Name));
+        Assert.Equal("中共户县委", Organization(mentions[0], "户县县委书记"));
+        Assert.Equal("户县人民政府", Organization(mentions[1], "县长"));
+    }
 }
