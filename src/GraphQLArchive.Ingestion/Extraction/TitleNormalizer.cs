@@ -121,7 +121,14 @@ public sealed class TitleNormalizer(HomePlace home)
                 // The department's own name is at least two characters: 市工商联, 市发改委, not 市委.
                 var at = title.IndexOf(suffix, 1, StringComparison.Ordinal);
                 if (at >= 1 && at + suffix.Length >= 3 && IsOffice(title[(at + suffix.Length)..]))
-                    return (title[(at + suffix.Length)..], levelPlace + title[1..(at + suffix.Length)], title[..(at + suffix.Length)]);
+                {
+                    var office = title[(at + suffix.Length)..];
+                    var department = levelPlace + title[1..(at + suffix.Length)];
+                    // 县人社局党组书记: an office of the department's 党组, as 县政府党组成员 is of the government's.
+                    return office.StartsWith("党组", StringComparison.Ordinal) && Words.PartyGroupOffices.Contains(office[2..])
+                        ? (office[2..], department + "党组", title[..(at + suffix.Length)] + "党组")
+                        : (office, department, title[..(at + suffix.Length)]);
+                }
             }
         }
         // 太原警备区司令员 → 司令员 of 太原警备区.

@@ -221,4 +221,14 @@ public class GeneralizationTests
         Assert.Equal("中共户县委", Organization(mentions[0], "户县县委书记"));
         Assert.Equal("户县人民政府", Organization(mentions[1], "县长"));
     }
+
+    [Fact]
+    public void A_department_s_party_group_office_is_the_group_s_in_a_county_of_a_province_the_gazetteer_now_lists()
+    {
+        var mention = Assert.Single(Officials("湘阴县融媒体中心", "县水利局检查春耕水利设施",
+            "本报讯 3月2日,县水利局党组书记、局长罗建军带队到白塘镇检查春耕水利设施。"));
+
+        Assert.Equal("湘阴县水利局党组", Organization(mention, "县水利局党组书记"));
+        Assert.Equal("湘阴县水利局", Organization(mention, "局长"));
+    }
 }
