@@ -15,20 +15,45 @@ internal static class Gazetteer
 
     public static IReadOnlyList<string> LeftDelimiters => Words.LeftDelimiters;
 
-    private static readonly IReadOnlyList<string> PlaceNames = WordLexicon.Default.Divisions.Provinces
+    // Every province, city and county by its full and short names of two characters or more, by first character,
+    // longest first: one lookup per position instead of a scan per name.
+    private static readonly Dictionary<char, string[]> PlaceNames = WordLexicon.Default.Divisions.Provinces
         .SelectMany(p => p.Cities.SelectMany(c => c.Counties.Append(c.Name).Append(c.Short)).Append(p.Name).Append(p.Short))
-        .Where(n => n.Length >= 2).Distinct().ToList();
+        .Where(n => n.Length >= 2).Distinct()
+        .GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
+
+    private static readonly int LongestPlaceName = PlaceNames.Values.Max(names => names[0].Length);
+
+    /// <summary>The length of the longest place name printed at <paramref name="at"/>, or 0.</summary>
+    public static int PlaceNameAt(string text, int at)
+    {
+        if (at >= text.Length || !PlaceNames.TryGetValue(text[at], out var names)) return 0;
+        foreach (var name in names)
+        {
+            if (string.CompareOrdinal(text, at, name, 0, name.Length) == 0) return name.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> where a place's name is printed, or -1.</summary>
+    public static int FirstPlaceName(string text, int from)
+    {
+        for (var at = from; at < text.Length; at++)
+        {
+            if (PlaceNameAt(text, at) > 0) return at;
+        }
+        return -1;
+    }
 
     /// <summary>True when the characters at <paramref name="at"/> are part of a place's name printed there: the 同 of 大同 is no delimiter.</summary>
-    public static bool IsInsidePlaceName(string text, int at, int length) =>
-        PlaceNames.Any(name =>
+    public static bool IsInsidePlaceName(string text, int at, int length)
+    {
+        for (var start = Math.Max(0, at + length - LongestPlaceName); start <= at; start++)
         {
-            for (var start = Math.Max(0, at + length - name.Length); start <= at && start + name.Length <= text.Length; start++)
-            {
-                if (string.CompareOrdinal(text, start, name, 0, name.Length) == 0) return true;
-            }
-            return false;
-        });
+            if (start + PlaceNameAt(text, start) >= at + length) return true;
+        }
+        return false;
+    }
 
     public const string Boundaries = ",，。；;：:！!？?、“”\"（）()《》\n\t 　";
 

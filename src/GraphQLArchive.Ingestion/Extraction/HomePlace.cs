@@ -14,7 +14,8 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
     private static WordLexicon Words => WordLexicon.Default;
 
     /// <summary>
-    /// The newspaper names the place (太原日报 → 太原市, from the lexicon or as 〈city〉日报); otherwise the city printed
+    /// The newspaper names the place (长江日报 → 武汉市 from the lexicon, else by the city or province its name starts
+    /// with: 太原日报 → 太原市, 山西日报 → 山西省); otherwise the city printed
     /// most often, counting 我市/全市 for the city a city paper is about.
     /// </summary>
     public static HomePlace Of(string? newspaper, string text)
@@ -46,10 +47,17 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
             ?? Words.Divisions.Cities.Where(c => newspaper.StartsWith(c.Short, StringComparison.Ordinal) || newspaper.StartsWith(Stem(c), StringComparison.Ordinal))
                 .Select(c => c.Name).FirstOrDefault();
         // A county's own paper or media centre: 温县融媒体中心, 阿巴嘎旗融媒体中心.
+        // A banner's paper keeps its banner for 旗 titles in a report that also prints a county.
         if (place is null && Words.Divisions.CountyCities.FirstOrDefault(c => newspaper.StartsWith(c.Key, StringComparison.Ordinal)) is { Key: { } county, Value: { } countyCity })
-            return county[^1] == '区'
-                ? new HomePlace(countyCity.Province, countyCity.Name, District: county)
-                : new HomePlace(countyCity.Province, countyCity.Name, County: county);
+            return county[^1] switch
+            {
+                '区' => new HomePlace(countyCity.Province, countyCity.Name, District: county),
+                '旗' => new HomePlace(countyCity.Province, countyCity.Name, County: county) { Banner = county },
+                // A county-level city's media centre (武穴市融媒体中心): its 市委 and 市长 are its own, not the prefecture's.
+                '市' => new HomePlace(countyCity.Province, county),
+                _ => new HomePlace(countyCity.Province, countyCity.Name, County: county),
+            };
+        place ??= Words.Divisions.Provinces.FirstOrDefault(p => newspaper.StartsWith(p.Short, StringComparison.Ordinal))?.Name;
         if (place is null)
             return null;
         if (Words.Divisions.City(place) is { } city)
@@ -105,7 +113,7 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
             for (var inside = 1; inside < o.Length; inside++)
             {
                 var start = at + inside - o.Length;
-                if (inside <= length && start >= 0 && start < at && string.CompareOrdinal(text, start, o, 0, o.Length) == 0) return true;
+                if (inside <= length && start >= 0 && string.CompareOrdinal(text, start, o, 0, o.Length) == 0) return true;
             }
             return o.Length > length && at + o.Length <= text.Length && string.CompareOrdinal(text, at, o, 0, o.Length) == 0;
         });

@@ -91,7 +91,7 @@ internal static class OfficialNames
         var items = text[start..end].Split('、');
         // The first item may carry the list's titles (市委常委张三、李四等): its name is read after them elsewhere.
         var names = items.Select((item, i) => i == 0 && item.Length > 3 ? null : item).ToList();
-        if (names.Skip(1).Any(n => n is null) || names.OfType<string>().Any(n => TransliteratedAt(n, 0) != n && !(n.Length <= 3 && IsPlausible(n, endsAtBoundary: true))))
+        if (names.OfType<string>().Any(n => TransliteratedAt(n, 0) != n && !(n.Length <= 3 && IsPlausible(n, endsAtBoundary: true))))
             return [];
         return names.OfType<string>();
     }
@@ -222,6 +222,8 @@ internal static class OfficialNames
         var given = candidate[surname..];
         // 和 ends 蓝进和 before a comma; before a name it joins two (张三和李四).
         var checkedPart = endsAtBoundary && given.Length == 2 ? given[..1] : given;
+        // 杜向前: 向 begins a given name, though it never ends one (李明向大家…).
+        if (given.Length == 2 && Words.GivenNameFirstCharacters.Contains(given[0])) checkedPart = checkedPart[1..];
         return given.Length is 1 or 2
                && !checkedPart.Any(c => Words.GivenNameExclusions.Contains(c))
                && !Words.Offices.Any(t => candidate.Contains(t, StringComparison.Ordinal))

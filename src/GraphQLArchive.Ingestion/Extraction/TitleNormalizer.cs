@@ -87,6 +87,9 @@ public sealed class TitleNormalizer(HomePlace home)
 
     private (string Office, string? Organization, string Scope)? Match(string title, HomePlace place)
     {
+        // 县委组织部长 is read as 县委组织部部长.
+        if (Words.OfficeAbbreviations.FirstOrDefault(a => title.EndsWith(a.Key, StringComparison.Ordinal)) is { Key: { } shortOffice, Value: { } fullOffice })
+            title = title[..^shortOffice.Length] + fullOffice;
         // 旗人大常委会主任 in a report that prints a banner and a county: the banner's.
         if (title[0] == '旗' && place.Banner is { } banner)
             place = place with { County = banner };
@@ -118,7 +121,14 @@ public sealed class TitleNormalizer(HomePlace home)
                 // The department's own name is at least two characters: 市工商联, 市发改委, not 市委.
                 var at = title.IndexOf(suffix, 1, StringComparison.Ordinal);
                 if (at >= 1 && at + suffix.Length >= 3 && IsOffice(title[(at + suffix.Length)..]))
-                    return (title[(at + suffix.Length)..], levelPlace + title[1..(at + suffix.Length)], title[..(at + suffix.Length)]);
+                {
+                    var office = title[(at + suffix.Length)..];
+                    var department = levelPlace + title[1..(at + suffix.Length)];
+                    // 县人社局党组书记: an office of the department's 党组, as 县政府党组成员 is of the government's.
+                    return office.StartsWith("党组", StringComparison.Ordinal) && Words.PartyGroupOffices.Contains(office[2..])
+                        ? (office[2..], department + "党组", title[..(at + suffix.Length)] + "党组")
+                        : (office, department, title[..(at + suffix.Length)]);
+                }
             }
         }
         // 太原警备区司令员 → 司令员 of 太原警备区.
@@ -175,7 +185,8 @@ public sealed class TitleNormalizer(HomePlace home)
             {
                 '区' => ('区', place with { District = county, City = city.Name, Province = city.Province }),
                 '市' => ('市', place with { City = county, Province = city.Province }),
-                '旗' => ('旗', place with { County = county, City = city.Name, Province = city.Province }),
+                // A printed banner is the title's own, not the one the report prints most.
+                '旗' => ('旗', place with { County = county, Banner = county, City = city.Name, Province = city.Province }),
                 _ => ('县', place with { County = county, City = city.Name, Province = city.Province }),
             };
             return (Levelled(level, rest), inCounty);

@@ -18,6 +18,8 @@ public sealed class WordLexicon
     /// <summary>The syllable words of transliterated names (孟和, 巴图, 才让, 艾尔肯), longest first.</summary>
     public required IReadOnlyList<string> TransliteratedNameParts { get; init; }
     public required string GivenNameExclusions { get; init; }
+    /// <summary>Characters of <see cref="GivenNameExclusions"/> that also begin two-character given names (杜向前, not 李明向).</summary>
+    public required string GivenNameFirstCharacters { get; init; }
     /// <summary>Characters that begin titles and ordinary words, never a name of an unknown surname in a list.</summary>
     public required string NotNameStarts { get; init; }
     /// <summary>Characters that end places, bodies and things (市, 委, 站, 馆…), never a name.</summary>
@@ -29,8 +31,14 @@ public sealed class WordLexicon
     public required IReadOnlyList<AppearanceRole> RolePriority { get; init; }
     public required IReadOnlyList<AppearanceRole> ObjectRoles { get; init; }
     public required IReadOnlyList<string> ListLeadIns { get; init; }
+    /// <summary>What opens the escorts of a guest (the 在 of 在…陪同下).</summary>
+    public required IReadOnlyList<string> EscortOpenings { get; init; }
     /// <summary>What closes the escorts of a guest (在…陪同下): the guest's own verb comes after it.</summary>
     public required IReadOnlyList<string> EscortPhrases { get; init; }
+    /// <summary>Offices printed short and what they stand for: 组织部长 → 组织部部长.</summary>
+    public required IReadOnlyDictionary<string, string> OfficeAbbreviations { get; init; }
+    /// <summary>Words of time that open a lead but date no event (近日, 日前): the report stays undated.</summary>
+    public required IReadOnlyList<string> UndatedTimeWords { get; init; }
     public required IReadOnlyList<string> SpeechContentVerbs { get; init; }
     /// <summary>Words that may follow a name: the role verbs and the other verbs and particles of the genre.</summary>
     public required IReadOnlyList<string> NameFollowers { get; init; }
@@ -49,6 +57,7 @@ public sealed class WordLexicon
     public required string CharactersInTitles { get; init; }
     /// <summary>The offices of a 党组 itself; after 市政府党组成员 any other bare office (秘书长) is the government's.</summary>
     public required IReadOnlyList<string> PartyGroupOffices { get; init; }
+    /// <summary>The papers whose place their name does not begin with (长江日报 → 武汉市); 太原日报 needs no entry.</summary>
     public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
     public required IReadOnlyList<string> HomeMarkers { get; init; }
     /// <summary>What ends a town-level place printed before its title (大沁他拉镇党委书记, 金川街道党工委书记), longest first.</summary>
@@ -96,6 +105,7 @@ public sealed class WordLexicon
             TransliteratedNameParts = LongestFirst(w.TransliteratedNameParts.Where(g => g.Key != "comment")
                 .SelectMany(g => g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             GivenNameExclusions = w.GivenNameExclusions,
+            GivenNameFirstCharacters = w.GivenNameFirstCharacters,
             NotNameStarts = w.NotNameStarts,
             NotNameEnds = w.NotNameEnds,
             Offices = LongestFirst(w.Offices),
@@ -104,7 +114,10 @@ public sealed class WordLexicon
             RolePriority = w.RolePriority,
             ObjectRoles = w.ObjectRoles,
             ListLeadIns = LongestFirst(w.ListLeadIns),
-            EscortPhrases = LongestFirst(w.EscortPhrases),
+            EscortOpenings = LongestFirst(w.Escorts.Opens),
+            EscortPhrases = LongestFirst(w.Escorts.Closes),
+            UndatedTimeWords = LongestFirst(w.UndatedTimeWords),
+            OfficeAbbreviations = w.OfficeAbbreviations.Where(a => a.Key != "comment").ToDictionary(),
             SpeechContentVerbs = w.SpeechContentVerbs,
             NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
             TitlePrefixes = w.TitleOrganizations.OrderByDescending(p => p.Prefix.Length).ToList(),
@@ -122,7 +135,7 @@ public sealed class WordLexicon
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
                 w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
                 w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords, LongestFirst(w.ProjectWords.FacilitySuffixes), w.ProjectWords.FigureLeads),
-            Newspapers = w.Newspapers,
+            Newspapers = w.Newspapers.Where(n => n.Key != "comment").ToDictionary(),
             HomeMarkers = w.HomeMarkers,
             TownSuffixes = LongestFirst(w.TownSuffixes),
             Furniture = new PageFurnitureWords(w.PageFurniture.Lines.ToHashSet(), LongestFirst(w.PageFurniture.LineStarts), w.PageFurniture.PageEnds,
@@ -131,7 +144,7 @@ public sealed class WordLexicon
             NotBeforeTitles = w.NotBeforeTitles,
             Divisions = new Divisions(d.Provinces.Select(p => new Province(p.Key, p.Value.Short,
                 p.Value.Cities.Select(c => new City(c.Key, d.ShortNames?.GetValueOrDefault(c.Key) ?? ShortOf(c.Key), p.Key,
-                    c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
+                    (c.Value + " " + d.FormerCounties?.GetValueOrDefault(c.Key)).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
         };
     }
 
@@ -141,7 +154,7 @@ public sealed class WordLexicon
     private static List<string> LongestFirst(IEnumerable<string> words) => words.Distinct().OrderByDescending(s => s.Length).ToList();
 
     private sealed record WordsFile(
-        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string NotNameStarts, string NotNameEnds, List<string> Offices,
+        int Version, string Surnames, List<string> CompoundSurnames, string GivenNameExclusions, string GivenNameFirstCharacters, string NotNameStarts, string NotNameEnds, List<string> Offices,
         List<string> LeaderPhrases, List<RoleVerbEntry> RoleVerbs, List<AppearanceRole> RolePriority, List<AppearanceRole> ObjectRoles,
         List<string> ListLeadIns, List<string> SpeechContentVerbs, List<string> NameFollowers, List<TitlePrefix> TitleOrganizations,
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
@@ -149,7 +162,9 @@ public sealed class WordLexicon
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
         PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
-        List<string> EscortPhrases);
+        EscortsEntry Escorts, List<string> UndatedTimeWords, Dictionary<string, string> OfficeAbbreviations);
+
+    private sealed record EscortsEntry(List<string> Opens, List<string> Closes);
 
     private sealed record PageFurnitureEntry(List<string> Lines, List<string> LineStarts, List<string> PageEnds, int MenuItemLength, int MenuRun);
 
@@ -162,7 +177,8 @@ public sealed class WordLexicon
     private sealed record OrganizationSuffixEntry(string Suffix, OrganizationKind Kind);
     private sealed record PlaceSuffixEntry(string Suffix, LocationKind Kind);
     private sealed record PlaceSuffixesEntry(List<PlaceSuffixEntry> Strong, List<PlaceSuffixEntry> Weak, List<string> NotPlaces);
-    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces, Dictionary<string, string>? ShortNames);
+    private sealed record DivisionsFile(int Version, Dictionary<string, ProvinceEntry> Provinces, Dictionary<string, string>? ShortNames,
+        Dictionary<string, string>? FormerCounties);
     private sealed record ProvinceEntry(string Short, Dictionary<string, string> Cities);
 }
 
@@ -198,7 +214,7 @@ public sealed record City(string Name, string Short, string Province, IReadOnlyL
     public char Level => Name.EndsWith("自治州", StringComparison.Ordinal) ? '州' : Name.EndsWith('盟') ? '盟' : '市';
 }
 
-/// <summary>Provinces, their prefecture-level cities and the cities' counties and districts.</summary>
+/// <summary>Provinces, their prefecture-level cities and the cities' counties and districts (with their former names: 户县).</summary>
 public sealed class Divisions(IReadOnlyList<Province> provinces)
 {
     public IReadOnlyList<Province> Provinces { get; } = provinces;

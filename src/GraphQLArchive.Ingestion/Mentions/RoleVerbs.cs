@@ -32,7 +32,7 @@ internal static class RoleVerbs
             if (Predicate(rest) is { } role)
                 return role;
             // "王海涛一行在…包金山、…吴日娜陪同下,到科左中旗调研": the escorts' phrase is skipped; the visit is the guest's.
-            if (nextName < clauseEnd && rest.Contains('在') && Escorted(text, nextName, sentenceEnd) is { } escortedRole)
+            if (nextName < clauseEnd && Words.EscortOpenings.Any(o => rest.Contains(o, StringComparison.Ordinal)) && Escorted(text, nextName, sentenceEnd) is { } escortedRole)
                 return escortedRole;
             if (clauseEnd >= sentenceEnd)
                 return LeadIn(text, name, namesInText);
@@ -46,9 +46,9 @@ internal static class RoleVerbs
             // "副市长马文德、韩玉兰,市政府秘书长祁永林,各县区…负责人参加会议": a group without names shares the list's verb.
             if (next is null)
                 return Continued(text, clauseEnd, sentenceEnd, namesInText) ?? LeadIn(text, name, namesInText);
-            if (next is not { } following || !TitleChain.IsOnlyTitles(text[nextClauseStart..following.Start]))
+            if (!TitleChain.IsOnlyTitles(text[nextClauseStart..next.Value.Start]))
                 return LeadIn(text, name, namesInText);
-            cursor = following.End;
+            cursor = next.Value.End;
         }
     }
 

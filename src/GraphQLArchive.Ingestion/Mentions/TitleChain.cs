@@ -1,3 +1,4 @@
+using GraphQLArchive.Ingestion.Extraction;
 using GraphQLArchive.Ingestion.Lexicon;
 
 namespace GraphQLArchive.Ingestion.Mentions;
@@ -94,10 +95,6 @@ internal static class TitleChain
         return PlaceStart(segment[cut..].TrimStart('了'));
     }
 
-    private static readonly Lazy<string[]> PlaceNames = new(() => Words.Divisions.Provinces.SelectMany(p => new[] { p.Name, p.Short })
-        .Concat(Words.Divisions.Cities.SelectMany(c => new[] { c.Name, c.Short }))
-        .Concat(Words.Divisions.CountyCities.Keys).Distinct().ToArray());
-
     /// <summary>
     /// "…完成情况石嘴山高新技术产业开发区党工委书记": where a sentence ran into a title unpunctuated, the title starts at
     /// the place it names. Only after a run of four or more characters that names no body or office of its own
@@ -106,7 +103,7 @@ internal static class TitleChain
     private static string PlaceStart(string segment)
     {
         if (segment.Length <= 6) return segment;
-        var at = PlaceNames.Value.Select(n => segment.IndexOf(n, 4, StringComparison.Ordinal)).Where(i => i >= 4).DefaultIfEmpty(-1).Min();
+        var at = Gazetteer.FirstPlaceName(segment, 4);
         if (at < 0) return segment;
         var head = segment[..at];
         var headIsTitle = Words.Offices.Any(o => head.Contains(o, StringComparison.Ordinal))

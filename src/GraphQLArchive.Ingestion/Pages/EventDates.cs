@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using GraphQLArchive.Ingestion.Lexicon;
 using GraphQLArchive.Ingestion.Numbers;
 
 namespace GraphQLArchive.Ingestion.Pages;
 
 /// <summary>
-/// The date of a report's main event, from its lead: 7月29日, 2024年3月14日, 一月十九日, 26日 (this month of the edition, or
+/// The date of a report's main event, from its lead: 7月29日 (or a site's 2月 2日), 2024年3月14日, 一月十九日, 26日 (this month of the edition, or
 /// the last), 昨日/今日/前日 (from the edition date), else the dateline's 7月29日电.
 /// </summary>
 internal static class EventDates
@@ -12,7 +13,7 @@ internal static class EventDates
     private const string Numerals = "0-9０-９一二三四五六七八九十〇零两";
 
     private static readonly Regex Date = new(
-        $@"(?:(?<year>[0-9０-９]{{4}}|[一二三四五六七八九〇零]{{4}})年)?(?:(?<month>[{Numerals}]{{1,3}})月)?(?<day>[{Numerals}]{{1,3}})日|(?<relative>昨日|昨天|今日|今天|前日|前天)",
+        $@"(?:(?<year>[0-9０-９]{{4}}|[一二三四五六七八九〇零]{{4}})年)?(?:(?<month>[{Numerals}]{{1,3}})月[ \u3000]?)?(?<day>[{Numerals}]{{1,3}})日|(?<relative>昨日|昨天|今日|今天|前日|前天)",
         RegexOptions.CultureInvariant);
 
     // A date that names the time of a background event: 自3月以来, 7月6日以来, 在7月6日…活动中, 继7月29日之后.
@@ -29,21 +30,22 @@ internal static class EventDates
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var lead = paragraphs.FirstOrDefault();
-        if (lead is not null && paragraphs.Count > 1 && !Date.IsMatch(lead) && !Undated.Any(w => lead.Contains(w, StringComparison.Ordinal))
+        if (lead is not null && paragraphs.Count > 1 && !Date.IsMatch(lead) && !WordLexicon.Default.UndatedTimeWords.Any(w => lead.Contains(w, StringComparison.Ordinal))
             && Date.Match(paragraphs[1]) is { Success: true, Index: 0 } opening && MainEvent.IsMatch(paragraphs[1][opening.Length..]))
             return FromLead(paragraphs[1], editionDate, dateline);
         return FromLead(lead, editionDate, dateline);
     }
-
-    private static readonly string[] Undated = ["近日", "日前", "近期", "连日来"];
 
     public static DateOnly? FromLead(string? lead, DateOnly editionDate, (int Month, int Day)? dateline = null)
     {
         var candidates = new List<(DateOnly Date, bool Main)>();
         if (lead is not null)
         {
-            // The main event is told in the lead's first sentence; later ones give background.
-            var firstSentence = lead.Split('。', 2)[0];
+            // The main event is told in the lead's first sentence; later ones give background. A first sentence that
+            // dates nothing sets the scene ("新春佳节将至,…。2月2日,…"): then the next one, when it opens with its date.
+            var sentences = lead.Split('。', 3);
+            var firstSentence = sentences.Length > 1 && !Date.IsMatch(sentences[0]) && Date.Match(sentences[1]) is { Success: true, Index: 0 }
+                ? sentences[1] : sentences[0];
             foreach (Match match in Date.Matches(firstSentence))
             {
                 if (match.Index > 0 && ChineseNumber.IsNumberChar(firstSentence[match.Index - 1])) continue; // 第12日

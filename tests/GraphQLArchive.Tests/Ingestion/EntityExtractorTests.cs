@@ -91,6 +91,21 @@ public class EntityExtractorTests
         Assert.Equal("南京市", WordLexicon.Default.Divisions.CountyCity("鼓楼区", "南京市")?.Name);
     }
 
+
+    [Theory]
+    [InlineData("太原晚报", "山西省", "太原市")] // by its city, with no lexicon entry
+    [InlineData("巴彦淖尔日报", "内蒙古自治区", "巴彦淖尔市")]
+    [InlineData("黔南日报", "贵州省", "黔南布依族苗族自治州")] // a prefecture's paper drops its level
+    [InlineData("山西日报", "山西省", null)] // by its province
+    [InlineData("长江日报", "湖北省", "武汉市")] // an entry: its name names no place
+    [InlineData("吉林日报", "吉林省", null)] // an entry: the province's, not 吉林市's
+    [InlineData("海南日报", "海南省", null)] // an entry: not 海南藏族自治州's
+    public void A_newspaper_names_its_place_by_the_name_it_starts_with_and_the_lexicon_lists_only_the_rest(string newspaper, string province, string? city)
+    {
+        var place = HomePlace.Of(newspaper, "");
+
+        Assert.Equal((province, city), (place.Province, place.City));
+    }
     [Fact]
     public void A_project_gets_its_sentence_figures_status_and_milestones()
     {
