@@ -64,32 +64,58 @@ internal static class GraphQLHttpHandler
             await WriteErrorAsync(http, mediaType, read.Error);
             return;
         }
+
+        var limits = Limits(http);
+        // One deadline for the whole request, its answer's writing included; a batch's operations share it.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(limits.ExecutionTimeout);
         if (read.Batch is { } batch)
         {
-            await RunBatchAsync(http, mediaType, batch, isGet);
+            await RunBatchAsync(http, mediaType, batch, isGet, limits, deadline);
             return;
         }
 
         Outcome outcome;
         try
         {
-            outcome = await RunAsync(http, read, isGet, http.RequestAborted);
+            outcome = await RunAsync(http, read, isGet, deadline.Token);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return; // the client has gone; the running statement was interrupted and nobody reads an answer
         }
-        var result = outcome.Result;
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            outcome = new Outcome(Timeouts.Result(limits), null);
+        }
+
+        BoundedResponse.Serialized answer;
+        try
+        {
+            answer = BoundedResponse.Serialize(http, outcome.Result, limits, deadline.Token);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        using var written = answer;
+        var result = written.Refusal is { } refusal ? new ExecutionResult(refusal) { Executed = false } : outcome.Result;
         http.Response.StatusCode = outcome.RefusedStatus ?? StatusCodeFor(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";
         }
+        if (written.Refusal is not null)
+        {
+            await WriteResultAsync(http, mediaType, result);
+            return;
+        }
+        var contentType = mediaType + "; charset=utf-8";
         // Only a query over GET that ran without an error may be kept by caches (a GET never runs a mutation).
         if (isGet && http.Response.StatusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 })
-            await GetResponseWriter.WriteCacheableAsync(http, mediaType + "; charset=utf-8", await SerializeAsync(http, result), options.Caching.CacheControl);
+            await GetResponseWriter.WriteCacheableAsync(http, contentType, written.Body, options.Caching.CacheControl);
         else
-            await WriteResultAsync(http, mediaType, result);
+            await GetResponseWriter.WriteAsync(http, contentType, written.Body);
     }
 
     /// <summary>What running one request gave: its result, and the status when the transport refused it before it ran.</summary>
@@ -117,37 +143,61 @@ internal static class GraphQLHttpHandler
     /// <summary>
     /// A batch runs its operations one after another (they share the request's database context) and answers a JSON
     /// array in their order, each element what the operation alone would have answered. The execution timeout bounds the
-    /// whole batch, not each operation, so a batch keeps the server no longer busy than one request may.
+    /// whole batch, writing included, so a batch keeps the server no longer busy than one request may: each answer is
+    /// written as soon as its operation ends, and those past the deadline are HC0045. The size cap bounds the whole array.
     /// </summary>
-    private static async Task RunBatchAsync(HttpContext http, string mediaType, IReadOnlyList<GraphQLHttpRequest> batch, bool isGet)
+    private static async Task RunBatchAsync(HttpContext http, string mediaType, IReadOnlyList<GraphQLHttpRequest> batch, bool isGet, RequestLimits limits, CancellationTokenSource deadline)
     {
-        var limits = Limits(http);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.ExecutionTimeout);
-        var results = new List<ExecutionResult>(batch.Count);
-        foreach (var item in batch)
+        var answers = new List<BoundedResponse.Serialized>(batch.Count);
+        try
         {
-            if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+            long size = 2; // the brackets
+            foreach (var item in batch)
             {
-                results.Add(TimeoutResult(limits));
-                continue;
+                var result = deadline.IsCancellationRequested ? Timeouts.Result(limits) : await RunBatchItemAsync(http, item, isGet, limits, deadline);
+                var answer = BoundedResponse.Serialize(http, result, limits, limits.MaxResponseBytes - size, deadline.Token);
+                if (answer.Refusal is { } refusal)
+                {
+                    answer.Dispose();
+                    answer = BoundedResponse.SerializeUnbounded(http, new ExecutionResult(refusal) { Executed = false });
+                }
+                answers.Add(answer);
+                size += answer.Body.Length + 1;
             }
-            try
-            {
-                results.Add((await RunAsync(http, item, isGet, timeout.Token)).Result);
-            }
-            catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-            {
-                results.Add(TimeoutResult(limits));
-            }
-        }
 
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        await WriteResultAsync(http, mediaType, results);
+            var body = new byte[size - 1];
+            body[0] = (byte)'[';
+            var at = 1;
+            foreach (var answer in answers)
+            {
+                if (at > 1) body[at++] = (byte)',';
+                answer.Body.Span.CopyTo(body.AsSpan(at));
+                at += answer.Body.Length;
+            }
+            body[at] = (byte)']';
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            await GetResponseWriter.WriteAsync(http, mediaType + "; charset=utf-8", body);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // the client has gone
+        }
+        finally
+        {
+            foreach (var answer in answers) answer.Dispose();
+        }
+    }
+
+    private static async Task<ExecutionResult> RunBatchItemAsync(HttpContext http, GraphQLHttpRequest item, bool isGet, RequestLimits limits, CancellationTokenSource deadline)
+    {
+        try
+        {
+            return (await RunAsync(http, item, isGet, deadline.Token)).Result;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            return Timeouts.Result(limits);
+        }
     }
 
     private static Outcome Refused(GraphQLHttpRequestError error) =>
@@ -183,18 +233,7 @@ internal static class GraphQLHttpHandler
 
     /// <summary>GraphQL.NET's timeout error, with Hot Chocolate's code and the figure.</summary>
     private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits) =>
-        result.Errors?.Any(e => e is TimeoutError) == true ? TimeoutResult(limits) : result;
-
-    private static ExecutionResult TimeoutResult(RequestLimits limits)
-    {
-        var seconds = limits.ExecutionTimeout.TotalSeconds;
-        return new ExecutionResult(new ExecutionError(
-            $"The request exceeded the execution timeout of {seconds:0.###} s and was stopped. Ask for smaller pages, fewer nested lists or a narrower search.")
-        {
-            Code = RequestLimitCodes.Timeout,
-            Data = { ["timeoutSeconds"] = seconds },
-        }) { Executed = false };
-    }
+        result.Errors?.Any(e => e is TimeoutError) == true ? Timeouts.Result(limits) : result;
 
     /// <summary>
     /// Executed requests are 200 even with field errors. A request that did not execute is the client's
@@ -230,23 +269,10 @@ internal static class GraphQLHttpHandler
         return WriteResultAsync(http, mediaType, result);
     }
 
-    /// <summary>The body streamed as it is serialized; for HEAD only its length.</summary>
+    /// <summary>A small answer (an error) with its length; for HEAD only the length.</summary>
     private static async Task WriteResultAsync<T>(HttpContext http, string mediaType, T result)
     {
-        var contentType = mediaType + "; charset=utf-8";
-        if (HttpMethods.IsHead(http.Request.Method))
-        {
-            await GetResponseWriter.WriteAsync(http, contentType, await SerializeAsync(http, result));
-            return;
-        }
-        http.Response.ContentType = contentType;
-        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> SerializeAsync<T>(HttpContext http, T result)
-    {
-        using var buffer = new MemoryStream();
-        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(buffer, result, http.RequestAborted);
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        using var written = BoundedResponse.SerializeUnbounded(http, result);
+        await GetResponseWriter.WriteAsync(http, mediaType + "; charset=utf-8", written.Body);
     }
 }
