@@ -154,5 +154,5 @@ internal static class Timeouts
         };
     }
 
-    public static ExecutionResult Result(RequestLimits limits) => new(Error(limits)) { Executed = false };
+    public static ExecutionResult Result(RequestLimits limits) => Refusals.Result(Error(limits));
 }

@@ -1,13 +1,10 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLArchive.Querying.Limits;
 using GraphQLArchive.Querying.Paging;
 using GraphQLArchive.Api.Http.Batching;
 using GraphQLArchive.Api.Http.Caching;
-using GraphQLArchive.Api.Http.PersistedDocuments;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphQLArchive.Api.Http;
@@ -99,7 +96,7 @@ internal static class GraphQLHttpHandler
             return;
         }
         using var written = answer;
-        var result = written.Refusal is { } refusal ? new ExecutionResult(refusal) { Executed = false } : outcome.Result;
+        var result = written.Refusal is { } refusal ? Refusals.Result(refusal) : outcome.Result;
         http.Response.StatusCode = outcome.RefusedStatus ?? StatusCodeFor(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
@@ -121,23 +118,29 @@ internal static class GraphQLHttpHandler
     /// <summary>What running one request gave: its result, and the status when the transport refused it before it ran.</summary>
     private sealed record Outcome(ExecutionResult Result, int? RefusedStatus);
 
-    /// <summary>One request of a batch or on its own: its document found, executed, and its hash remembered when it ran.</summary>
+    /// <summary>One request of a batch or on its own: found, executed and remembered as every transport does; a subscription refused.</summary>
     private static async Task<Outcome> RunAsync(HttpContext http, GraphQLHttpRequest read, bool isGet, CancellationToken cancellationToken)
     {
         if (read.Error is { } readError) return Refused(readError);
-        var resolver = PersistedDocumentResolver.For(http);
-        var (resolved, error) = resolver.Resolve(read.Request!);
-        if (error is not null) return Refused(error);
-
-        var result = await ExecuteAsync(http, resolved!.Request, isGet, cancellationToken);
+        var (result, refused) = await EndpointExecution.ExecuteAsync(http, read.Request!, cancellationToken, isGet ? QueriesOnly : null);
+        if (refused is not null) return Refused(refused);
         if (result.Streams is not null)
         {
             // A subscription needs a stream; Subscriptions/ serves them at this path over WebSocket and SSE.
             return Refused(new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.SubscriptionNeedsStream,
                 "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
         }
-        resolver.Remember(resolved, result);
         return new Outcome(WithTimeoutExplained(result, Limits(http)), null);
+    }
+
+    /// <summary>
+    /// GET runs queries only. Rules added through GraphQL.NET's builder are appended to these lists, not replaced; the
+    /// rule also runs for cached documents, since a mutation cached by an earlier POST must still be refused.
+    /// </summary>
+    private static void QueriesOnly(ExecutionOptions options)
+    {
+        options.ValidationRules = DocumentValidator.CoreRules.Append(MutationOverGetRule.Instance).ToList();
+        options.CachedDocumentValidationRules = [MutationOverGetRule.Instance];
     }
 
     /// <summary>
@@ -159,7 +162,7 @@ internal static class GraphQLHttpHandler
                 if (answer.Refusal is { } refusal)
                 {
                     answer.Dispose();
-                    answer = BoundedResponse.SerializeUnbounded(http, new ExecutionResult(refusal) { Executed = false });
+                    answer = BoundedResponse.SerializeUnbounded(http, Refusals.Result(refusal));
                 }
                 answers.Add(answer);
                 size += answer.Body.Length + 1;
@@ -200,36 +203,9 @@ internal static class GraphQLHttpHandler
         }
     }
 
-    private static Outcome Refused(GraphQLHttpRequestError error) =>
-        new(new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code }) { Executed = false }, error.StatusCode);
+    private static Outcome Refused(GraphQLHttpRequestError error) => new(error.ToResult(), error.StatusCode);
 
     private static RequestLimits Limits(HttpContext http) => http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-
-    /// <summary>How every transport at the endpoint runs a request: resolvers reach the HTTP request through the user context.</summary>
-    internal static ExecutionOptions OptionsFor(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
-    {
-        Query = request.Query,
-        OperationName = request.OperationName,
-        Variables = request.Variables,
-        Extensions = request.Extensions,
-        UserContext = new GraphQLHttpUserContext(http),
-        User = http.User,
-        RequestServices = http.RequestServices,
-        CancellationToken = cancellationToken,
-    };
-
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
-    {
-        var options = OptionsFor(http, request, cancellationToken);
-        if (isGet)
-        {
-            // Rules added through GraphQL.NET's builder are appended to these lists, not replaced.
-            // The rule also runs for cached documents: a mutation cached by an earlier POST must still be refused.
-            options.ValidationRules = DocumentValidator.CoreRules.Append(MutationOverGetRule.Instance).ToList();
-            options.CachedDocumentValidationRules = [MutationOverGetRule.Instance];
-        }
-        return http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options);
-    }
 
     /// <summary>GraphQL.NET's timeout error, with Hot Chocolate's code and the figure.</summary>
     private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits) =>
@@ -264,9 +240,7 @@ internal static class GraphQLHttpHandler
     private static Task WriteErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestError error)
     {
         http.Response.StatusCode = error.StatusCode;
-        // Executed = false keeps "data" out of the body: nothing ran.
-        var result = new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code }) { Executed = false };
-        return WriteResultAsync(http, mediaType, result);
+        return WriteResultAsync(http, mediaType, error.ToResult());
     }
 
     /// <summary>A small answer (an error) with its length; for HEAD only the length.</summary>
