@@ -39,14 +39,17 @@ public static class CostDirectives
             directive.AddArgument(new DirectiveArgument("requireOneSlicingArgument") { Value = false });
         });
 
+    private const string WeightMetadata = "GraphQLArchive.CostWeight";
+
     /// <summary>
     /// Gives a field a weight other than 1, printed as <c>@cost(weight: "…")</c> and counted by the cost rule: a field whose
-    /// value is long text weighs what it costs to read and write compared with an ordinary one.
+    /// value is long text weighs what it costs to read and write compared with an ordinary one. Kept as metadata until
+    /// <see cref="UseCostDirectives"/> applies it, so that a schema without the directives can use the same types.
     /// </summary>
     public static FieldType Cost(this FieldType field, int weight)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(weight);
-        return field.ApplyDirective(CostName, CostDirective.WeightArgument, weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return field.WithMetadata(WeightMetadata, weight);
     }
 
     /// <summary>The weight <see cref="Cost"/> gave <paramref name="field"/>, else 1.</summary>
@@ -94,6 +97,8 @@ public static class CostDirectives
 
         private static void Mark(FieldType field, IComplexGraphType owner)
         {
+            if (field.GetMetadata<int?>(WeightMetadata) is { } weight && field.FindAppliedDirective(CostName) is null)
+                field.ApplyDirective(CostName, CostDirective.WeightArgument, weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (owner.Name.StartsWith("__", StringComparison.Ordinal) || field.FindAppliedDirective(ListSizeName) is not null) return;
             var returned = field.ResolvedType?.GetNamedType() as IComplexGraphType;
             var isList = field.ResolvedType is ListGraphType || field.ResolvedType is NonNullGraphType { ResolvedType: ListGraphType };
