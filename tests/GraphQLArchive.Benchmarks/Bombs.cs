@@ -12,7 +12,8 @@ namespace GraphQLArchive.Benchmarks;
 /// real API on Kestrel over a generated archive (20,000 articles by default). For each bomb, C connections send it R times
 /// each at once; then the process's CPU time is sampled until it is idle, which gives how long the server kept working
 /// after the last answer. Last, C clients send an expensive request and hang up mid-way, and the same is measured from the
-/// hang-up. The load generator idles while the server is measured, so the process's CPU time is the server's.
+/// hang-up. The server is a child process (<see cref="ArchiveApiProcess"/>), so its CPU time excludes the load generator's
+/// reading and parsing of the answers.
 /// Figures, not assertions: the tests hold the behaviour (limits, timeout, cancellation); this shows its cost.
 /// </summary>
 internal static class Bombs
@@ -30,26 +31,26 @@ internal static class Bombs
 
         var port = HttpLoad.FreePort();
         var file = BenchmarkArchive.EnsureFile(articles);
-        using var api = new ArchiveApi(file, port);
+        using var api = await ArchiveApiProcess.Start(file, port);
         var endpoint = new Uri($"http://127.0.0.1:{port}/graphql");
         Console.WriteLine($"// {articles:N0} articles ({file}), {connections} connections, {rounds} rounds each");
 
         var results = new List<string>();
         await SendAll(endpoint, "{ __typename }", 1, 1);
-        await IdleAsync(TimeSpan.FromSeconds(30));
-        var (idleBusy, idleCpu) = await BusyAfterAsync();
+        await IdleAsync(api, TimeSpan.FromSeconds(30));
+        var (idleBusy, idleCpu) = await BusyAfterAsync(api);
         results.Add($"  {"idle: no request at all",-79} {"",8} {"",9} {"",9} {idleBusy.TotalMilliseconds,8:F0} {idleCpu.TotalMilliseconds,8:F0}");
         foreach (var (name, query) in Attacks())
         {
             // Warm: the first request builds the schema, and each code path is compiled once before it is measured.
             await SendAll(endpoint, query, 1, 1);
-            await IdleAsync(TimeSpan.FromSeconds(30));
-            var cpuBefore = Cpu();
+            await IdleAsync(api, TimeSpan.FromSeconds(30));
+            var cpuBefore = api.Cpu();
             var clock = Stopwatch.StartNew();
             var answers = await SendAll(endpoint, query, connections, rounds);
             var answered = clock.Elapsed;
-            var cpuAnswered = Cpu() - cpuBefore;
-            var (busyAfter, cpuAfter) = await BusyAfterAsync();
+            var cpuAnswered = api.Cpu() - cpuBefore;
+            var (busyAfter, cpuAfter) = await BusyAfterAsync(api);
             var line = $"  {name,-34} {Describe(answers),-44} {answers.Max(a => a.Milliseconds),8:F0} {answered.TotalMilliseconds,9:F0} {cpuAnswered.TotalMilliseconds,9:F0} {busyAfter.TotalMilliseconds,8:F0} {cpuAfter.TotalMilliseconds,8:F0}";
             Console.WriteLine(line);
             results.Add(line);
@@ -58,22 +59,22 @@ internal static class Bombs
         // Disconnects: each client hangs up after a fixed time, while its request runs.
         foreach (var (name, query, hangUpAfter) in Disconnects())
         {
-            await IdleAsync(TimeSpan.FromSeconds(30));
+            await IdleAsync(api, TimeSpan.FromSeconds(30));
             var alone = Stopwatch.StartNew();
             var full = await SendAll(endpoint, query, 1, 1);
             var aloneMs = alone.Elapsed.TotalMilliseconds;
-            await IdleAsync(TimeSpan.FromSeconds(30));
-            var cpuBefore = Cpu();
+            await IdleAsync(api, TimeSpan.FromSeconds(30));
+            var cpuBefore = api.Cpu();
             await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => HangUpAsync(endpoint, query, hangUpAfter)));
-            var cpuAnswered = Cpu() - cpuBefore;
-            var (busyAfter, cpuAfter) = await BusyAfterAsync();
+            var cpuAnswered = api.Cpu() - cpuBefore;
+            var (busyAfter, cpuAfter) = await BusyAfterAsync(api);
             var line = $"  {name + $" (alone {aloneMs:F0} ms, {Describe(full)})",-79} {hangUpAfter.TotalMilliseconds,8:F0} {"",9} {cpuAnswered.TotalMilliseconds,9:F0} {busyAfter.TotalMilliseconds,8:F0} {cpuAfter.TotalMilliseconds,8:F0}";
             Console.WriteLine(line);
             results.Add(line);
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Bombs over HTTP, {articles:N0} articles, {connections} connections × {rounds} rounds (ms; CPU is the process's, all cores):");
+        Console.WriteLine($"Bombs over HTTP, {articles:N0} articles, {connections} connections × {rounds} rounds (ms; CPU is the server process's, all cores):");
         Console.WriteLine($"  {"request",-34} {"answers",-44} {"max",8} {"all done",9} {"CPU",9} {"busy +",8} {"CPU +",8}");
         Console.WriteLine("  (disconnects: \"max\" is when each client hung up; \"busy +\" counts from the last hang-up)");
         foreach (var line in results) Console.WriteLine(line);
@@ -160,16 +161,10 @@ internal static class Bombs
         string.Join(", ", answers.GroupBy(a => (a.Status, a.Code)).Select(g => $"{g.Count()}× {g.Key.Status} {g.Key.Code}")) +
         $", ≤{answers.Max(a => a.Bytes) / 1024.0:F0} KB";
 
-    private static TimeSpan Cpu()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
     /// <summary>From now, how long until a window stays under the busy line, and the CPU used until then (at most <paramref name="atMost"/>, 120 s by default).</summary>
-    private static async Task<(TimeSpan Busy, TimeSpan Cpu)> BusyAfterAsync(TimeSpan? atMost = null)
+    private static async Task<(TimeSpan Busy, TimeSpan Cpu)> BusyAfterAsync(ArchiveApiProcess api, TimeSpan? atMost = null)
     {
-        var start = Cpu();
+        var start = api.Cpu();
         var clock = Stopwatch.StartNew();
         var lastBusy = TimeSpan.Zero;
         var quietWindows = 0;
@@ -178,7 +173,7 @@ internal static class Bombs
         while (clock.Elapsed < limit && quietWindows < 10)
         {
             await Task.Delay(Window);
-            var now = Cpu();
+            var now = api.Cpu();
             if (now - previous > BusyPerWindow)
             {
                 lastBusy = clock.Elapsed;
@@ -192,5 +187,5 @@ internal static class Bombs
     }
 
     /// <summary>Waits until the process is quiet (for a second), so that one bomb's tail is not the next one's.</summary>
-    private static async Task IdleAsync(TimeSpan atMost) => await BusyAfterAsync(atMost);
+    private static async Task IdleAsync(ArchiveApiProcess api, TimeSpan atMost) => await BusyAfterAsync(api, atMost);
 }

@@ -5,6 +5,7 @@ using GraphQLArchive.Api.Locations;
 using GraphQLArchive.Api.Officials;
 using GraphQLArchive.Api.Organizations;
 using GraphQLArchive.Api.Projects;
+using GraphQLArchive.Api.Schema;
 using GraphQLArchive.Model.Articles;
 using GraphQLArchive.Querying.Introspection;
 using GraphQLArchive.Querying.Mapping;
@@ -30,10 +31,10 @@ public sealed class ArticleType : ObjectGraphType<Article>
         Field<NonNullGraphType<IntGraphType>>("page").MapsTo("Edition.Page").Resolve(c => c.Source.Edition!.Page)
             .Description("The page number in the edition.");
         Field<StringGraphType>("lead").Requires("Body").Description("The first paragraph.")
-            .Resolve(c => Article.ParagraphsOf(c.Source.Body).FirstOrDefault());
-        Field(a => a.Body, type: typeof(NonNullGraphType<StringGraphType>)).Description("The paragraphs, separated by blank lines.");
+            .Resolve(c => Article.ParagraphsOf(c.Source.Body).FirstOrDefault()).FieldType.Cost(TextWeights.Paragraph);
+        Field(a => a.Body, type: typeof(NonNullGraphType<StringGraphType>)).Description("The paragraphs, separated by blank lines.").FieldType.Cost(TextWeights.Body);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Body").Description("The body's paragraphs, in order, with page-layout breaks repaired.")
-            .Resolve(c => Article.ParagraphsOf(c.Source.Body));
+            .Resolve(c => Article.ParagraphsOf(c.Source.Body)).FieldType.Cost(TextWeights.Body);
         Field(a => a.CharacterCount, type: typeof(NonNullGraphType<IntGraphType>)).Description("Characters in the body.");
         this.AddFilterableList<JournalistType>("journalists", "The reporters and photographers credited.");
         this.AddFilterableList<OfficialType>("officials", "The officials the report names; `appearances` adds their role and titles.");

@@ -58,7 +58,7 @@ internal static class Generate
             Console.Error.WriteLine($"Serve it with: Database__Provider=Postgres ConnectionStrings__Archive=\"{database}\" dotnet run --project src/GraphQLArchive.Api");
             return 0;
         }
-        catch (InvalidOperationException e) when (e.Message.Contains("holds data already", StringComparison.Ordinal))
+        catch (DatabaseNotEmptyException e)
         {
             Console.Error.WriteLine();
             return Fail(e.Message);

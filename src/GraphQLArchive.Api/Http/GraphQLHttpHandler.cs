@@ -1,13 +1,10 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLArchive.Querying.Limits;
 using GraphQLArchive.Querying.Paging;
 using GraphQLArchive.Api.Http.Batching;
 using GraphQLArchive.Api.Http.Caching;
-using GraphQLArchive.Api.Http.PersistedDocuments;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphQLArchive.Api.Http;
@@ -64,137 +61,155 @@ internal static class GraphQLHttpHandler
             await WriteErrorAsync(http, mediaType, read.Error);
             return;
         }
+
+        var limits = Limits(http);
+        // One deadline for the whole request, its answer's writing included; a batch's operations share it.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(limits.ExecutionTimeout);
         if (read.Batch is { } batch)
         {
-            await RunBatchAsync(http, mediaType, batch, isGet);
+            await RunBatchAsync(http, mediaType, batch, isGet, limits, deadline);
             return;
         }
 
         Outcome outcome;
         try
         {
-            outcome = await RunAsync(http, read, isGet, http.RequestAborted);
+            outcome = await RunAsync(http, read, isGet, deadline.Token);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return; // the client has gone; the running statement was interrupted and nobody reads an answer
         }
-        var result = outcome.Result;
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            outcome = new Outcome(Timeouts.Result(limits), null);
+        }
+
+        BoundedResponse.Serialized answer;
+        try
+        {
+            answer = BoundedResponse.Serialize(http, outcome.Result, limits, deadline.Token);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        using var written = answer;
+        var result = written.Refusal is { } refusal ? Refusals.Result(refusal) : outcome.Result;
         http.Response.StatusCode = outcome.RefusedStatus ?? StatusCodeFor(result, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";
         }
+        if (written.Refusal is not null)
+        {
+            await WriteResultAsync(http, mediaType, result);
+            return;
+        }
+        var contentType = mediaType + "; charset=utf-8";
         // Only a query over GET that ran without an error may be kept by caches (a GET never runs a mutation).
         if (isGet && http.Response.StatusCode == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 })
-            await GetResponseWriter.WriteCacheableAsync(http, mediaType + "; charset=utf-8", await SerializeAsync(http, result), options.Caching.CacheControl);
+            await GetResponseWriter.WriteCacheableAsync(http, contentType, written.Body, options.Caching.CacheControl);
         else
-            await WriteResultAsync(http, mediaType, result);
+            await GetResponseWriter.WriteAsync(http, contentType, written.Body);
     }
 
     /// <summary>What running one request gave: its result, and the status when the transport refused it before it ran.</summary>
     private sealed record Outcome(ExecutionResult Result, int? RefusedStatus);
 
-    /// <summary>One request of a batch or on its own: its document found, executed, and its hash remembered when it ran.</summary>
+    /// <summary>One request of a batch or on its own: found, executed and remembered as every transport does; a subscription refused.</summary>
     private static async Task<Outcome> RunAsync(HttpContext http, GraphQLHttpRequest read, bool isGet, CancellationToken cancellationToken)
     {
         if (read.Error is { } readError) return Refused(readError);
-        var resolver = PersistedDocumentResolver.For(http);
-        var (resolved, error) = resolver.Resolve(read.Request!);
-        if (error is not null) return Refused(error);
-
-        var result = await ExecuteAsync(http, resolved!.Request, isGet, cancellationToken);
+        var (result, refused) = await EndpointExecution.ExecuteAsync(http, read.Request!, cancellationToken, isGet ? QueriesOnly : null);
+        if (refused is not null) return Refused(refused);
         if (result.Streams is not null)
         {
             // A subscription needs a stream; Subscriptions/ serves them at this path over WebSocket and SSE.
             return Refused(new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.SubscriptionNeedsStream,
                 "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
         }
-        resolver.Remember(resolved, result);
         return new Outcome(WithTimeoutExplained(result, Limits(http)), null);
+    }
+
+    /// <summary>
+    /// GET runs queries only. Rules added through GraphQL.NET's builder are appended to these lists, not replaced; the
+    /// rule also runs for cached documents, since a mutation cached by an earlier POST must still be refused.
+    /// </summary>
+    private static void QueriesOnly(ExecutionOptions options)
+    {
+        options.ValidationRules = DocumentValidator.CoreRules.Append(MutationOverGetRule.Instance).ToList();
+        options.CachedDocumentValidationRules = [MutationOverGetRule.Instance];
     }
 
     /// <summary>
     /// A batch runs its operations one after another (they share the request's database context) and answers a JSON
     /// array in their order, each element what the operation alone would have answered. The execution timeout bounds the
-    /// whole batch, not each operation, so a batch keeps the server no longer busy than one request may.
+    /// whole batch, writing included, so a batch keeps the server no longer busy than one request may: each answer is
+    /// written as soon as its operation ends, and those past the deadline are HC0045. The size cap bounds the whole array.
     /// </summary>
-    private static async Task RunBatchAsync(HttpContext http, string mediaType, IReadOnlyList<GraphQLHttpRequest> batch, bool isGet)
+    private static async Task RunBatchAsync(HttpContext http, string mediaType, IReadOnlyList<GraphQLHttpRequest> batch, bool isGet, RequestLimits limits, CancellationTokenSource deadline)
     {
-        var limits = Limits(http);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.ExecutionTimeout);
-        var results = new List<ExecutionResult>(batch.Count);
-        foreach (var item in batch)
+        var answers = new List<BoundedResponse.Serialized>(batch.Count);
+        try
         {
-            if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+            long size = 2; // the brackets
+            foreach (var item in batch)
             {
-                results.Add(TimeoutResult(limits));
-                continue;
+                var result = deadline.IsCancellationRequested ? Timeouts.Result(limits) : await RunBatchItemAsync(http, item, isGet, limits, deadline);
+                var answer = BoundedResponse.Serialize(http, result, limits, limits.MaxResponseBytes - size, deadline.Token);
+                if (answer.Refusal is { } refusal)
+                {
+                    answer.Dispose();
+                    answer = BoundedResponse.SerializeUnbounded(http, Refusals.Result(refusal));
+                }
+                answers.Add(answer);
+                size += answer.Body.Length + 1;
             }
-            try
-            {
-                results.Add((await RunAsync(http, item, isGet, timeout.Token)).Result);
-            }
-            catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-            {
-                results.Add(TimeoutResult(limits));
-            }
-        }
 
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        await WriteResultAsync(http, mediaType, results);
+            var body = new byte[size - 1];
+            body[0] = (byte)'[';
+            var at = 1;
+            foreach (var answer in answers)
+            {
+                if (at > 1) body[at++] = (byte)',';
+                answer.Body.Span.CopyTo(body.AsSpan(at));
+                at += answer.Body.Length;
+            }
+            body[at] = (byte)']';
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            await GetResponseWriter.WriteAsync(http, mediaType + "; charset=utf-8", body);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // the client has gone
+        }
+        finally
+        {
+            foreach (var answer in answers) answer.Dispose();
+        }
     }
 
-    private static Outcome Refused(GraphQLHttpRequestError error) =>
-        new(new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code }) { Executed = false }, error.StatusCode);
+    private static async Task<ExecutionResult> RunBatchItemAsync(HttpContext http, GraphQLHttpRequest item, bool isGet, RequestLimits limits, CancellationTokenSource deadline)
+    {
+        try
+        {
+            return (await RunAsync(http, item, isGet, deadline.Token)).Result;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            return Timeouts.Result(limits);
+        }
+    }
+
+    private static Outcome Refused(GraphQLHttpRequestError error) => new(error.ToResult(), error.StatusCode);
 
     private static RequestLimits Limits(HttpContext http) => http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
 
-    /// <summary>How every transport at the endpoint runs a request: resolvers reach the HTTP request through the user context.</summary>
-    internal static ExecutionOptions OptionsFor(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
-    {
-        Query = request.Query,
-        OperationName = request.OperationName,
-        Variables = request.Variables,
-        Extensions = request.Extensions,
-        UserContext = new GraphQLHttpUserContext(http),
-        User = http.User,
-        RequestServices = http.RequestServices,
-        CancellationToken = cancellationToken,
-    };
-
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
-    {
-        var options = OptionsFor(http, request, cancellationToken);
-        if (isGet)
-        {
-            // Rules added through GraphQL.NET's builder are appended to these lists, not replaced.
-            // The rule also runs for cached documents: a mutation cached by an earlier POST must still be refused.
-            options.ValidationRules = DocumentValidator.CoreRules.Append(MutationOverGetRule.Instance).ToList();
-            options.CachedDocumentValidationRules = [MutationOverGetRule.Instance];
-        }
-        return http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options);
-    }
-
     /// <summary>GraphQL.NET's timeout error, with Hot Chocolate's code and the figure.</summary>
     private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits) =>
-        result.Errors?.Any(e => e is TimeoutError) == true ? TimeoutResult(limits) : result;
-
-    private static ExecutionResult TimeoutResult(RequestLimits limits)
-    {
-        var seconds = limits.ExecutionTimeout.TotalSeconds;
-        return new ExecutionResult(new ExecutionError(
-            $"The request exceeded the execution timeout of {seconds:0.###} s and was stopped. Ask for smaller pages, fewer nested lists or a narrower search.")
-        {
-            Code = RequestLimitCodes.Timeout,
-            Data = { ["timeoutSeconds"] = seconds },
-        }) { Executed = false };
-    }
+        result.Errors?.Any(e => e is TimeoutError) == true ? Timeouts.Result(limits) : result;
 
     /// <summary>
     /// Executed requests are 200 even with field errors. A request that did not execute is the client's
@@ -225,28 +240,13 @@ internal static class GraphQLHttpHandler
     private static Task WriteErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestError error)
     {
         http.Response.StatusCode = error.StatusCode;
-        // Executed = false keeps "data" out of the body: nothing ran.
-        var result = new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code }) { Executed = false };
-        return WriteResultAsync(http, mediaType, result);
+        return WriteResultAsync(http, mediaType, error.ToResult());
     }
 
-    /// <summary>The body streamed as it is serialized; for HEAD only its length.</summary>
+    /// <summary>A small answer (an error) with its length; for HEAD only the length.</summary>
     private static async Task WriteResultAsync<T>(HttpContext http, string mediaType, T result)
     {
-        var contentType = mediaType + "; charset=utf-8";
-        if (HttpMethods.IsHead(http.Request.Method))
-        {
-            await GetResponseWriter.WriteAsync(http, contentType, await SerializeAsync(http, result));
-            return;
-        }
-        http.Response.ContentType = contentType;
-        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> SerializeAsync<T>(HttpContext http, T result)
-    {
-        using var buffer = new MemoryStream();
-        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(buffer, result, http.RequestAborted);
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        using var written = BoundedResponse.SerializeUnbounded(http, result);
+        await GetResponseWriter.WriteAsync(http, mediaType + "; charset=utf-8", written.Body);
     }
 }

@@ -10,7 +10,18 @@ using Microsoft.Net.Http.Headers;
 namespace GraphQLArchive.Api.Http;
 
 /// <summary>A request the transport refused before GraphQL ran: status code, stable code, and what to fix.</summary>
-internal sealed record GraphQLHttpRequestError(int StatusCode, string Code, string Message);
+internal sealed record GraphQLHttpRequestError(int StatusCode, string Code, string Message)
+{
+    /// <summary>The refusal as an answer: its error alone, without "data", since nothing ran.</summary>
+    public ExecutionResult ToResult() => Refusals.Result(new ExecutionError(Message) { Code = Code });
+}
+
+/// <summary>Answers to requests that did not run, or whose answer could not be sent.</summary>
+internal static class Refusals
+{
+    /// <summary>Executed = false keeps "data" out of the body, and makes the status a 4xx under graphql-response+json.</summary>
+    public static ExecutionResult Result(ExecutionError error) => new(error) { Executed = false };
+}
 
 /// <summary>
 /// Turns a GET query string or a POST JSON body into a <see cref="GraphQLRequest"/>, or into an error that

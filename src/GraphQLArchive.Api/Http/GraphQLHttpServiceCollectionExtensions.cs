@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLArchive.Api.Http.PersistedDocuments;
@@ -52,10 +51,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         }));
     }
 
-    /// <summary>
-    /// GraphQL.NET's System.Text.Json serializer, writing non-ASCII text (Chinese) as UTF-8 characters instead
-    /// of \uXXXX escapes. The relaxed encoder is safe because responses are JSON, never embedded in HTML.
-    /// </summary>
+    /// <summary>The endpoint's serializer, <see cref="ArchiveJsonSerializer"/>: GraphQL.NET's System.Text.Json one, writing Chinese unescaped.</summary>
     public static IGraphQLBuilder AddUnescapedUnicodeSystemTextJson(this IGraphQLBuilder builder) =>
-        builder.AddSystemTextJson(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.AddSerializer<ArchiveJsonSerializer>();
 }

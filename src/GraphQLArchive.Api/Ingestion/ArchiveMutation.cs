@@ -34,8 +34,11 @@ public sealed class ArchiveMutation : ObjectGraphType
                     input.GetValueOrDefault("newspaper") as string, input.GetValueOrDefault("page") as int?, SourceFile: "ingestPage");
                 try
                 {
-                    var result = await services.GetRequiredService<PageIngestor>().IngestAsync(source, registry, context.CancellationToken);
-                    if (result.Created) await PublishAsync(services, result.ArticleIds);
+                    var events = services.GetRequiredService<IArchiveEvents>();
+                    PageIngested? stored = null;
+                    var result = await services.GetRequiredService<PageIngestor>().IngestAsync(source, registry, context.CancellationToken,
+                        (db, editionId, articleIds, cancellationToken) => events.EnlistAsync(db, stored = new PageIngested(editionId, articleIds), cancellationToken));
+                    if (result.Created && stored is not null) events.Committed(stored);
                     return new IngestPagePayload(result.Created, result.ArticleIds, result.Extracted, result.CreatedNames);
                 }
                 catch (IngestionException e)
@@ -69,15 +72,6 @@ public sealed class ArchiveMutation : ObjectGraphType
                     throw new ExecutionError(e.Message) { Code = e.Code };
                 }
             });
-    }
-
-    /// <summary>Tells subscribers once the page's transaction has committed.</summary>
-    private static async Task PublishAsync(IServiceProvider services, IReadOnlyList<int> articleIds)
-    {
-        var first = articleIds[0];
-        var editionId = await services.GetRequiredService<ArchiveDbContext>().Articles
-            .Where(a => a.Id == first).Select(a => a.EditionId).SingleAsync();
-        await services.GetRequiredService<IArchiveEvents>().PublishAsync(new PageIngested(editionId, articleIds));
     }
 
     private static int OfficialKey(object? id) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Storage;
 
 namespace GraphQLArchive.Api.Subscriptions;
@@ -10,13 +11,18 @@ public sealed record PageIngested(int EditionId, IReadOnlyList<int> ArticleIds);
 /// What the archive tells subscribers. On SQLite (one server per file) in-process; on PostgreSQL through
 /// <c>LISTEN/NOTIFY</c> (<see cref="ChannelArchiveEvents"/>), so that a page stored through one node reaches the
 /// subscribers of every node. Pages stored by the <c>ingest</c> command are not announced.
+/// An event is announced in two steps, so that no event names a page that was rolled back, and none is lost once the
+/// page is stored: <see cref="EnlistAsync"/> inside the page's transaction, <see cref="Committed"/> after its commit.
 /// </summary>
 public interface IArchiveEvents
 {
     IObservable<PageIngested> PagesIngested { get; }
 
-    /// <summary>Call once the page's transaction has committed.</summary>
-    Task PublishAsync(PageIngested page);
+    /// <summary>Inside the page's transaction, before it commits (<see cref="PageStoring"/>): on PostgreSQL the NOTIFY itself.</summary>
+    Task EnlistAsync(ArchiveDbContext db, PageIngested page, CancellationToken cancellationToken);
+
+    /// <summary>Once the page's transaction has committed: the in-process bus delivers here.</summary>
+    void Committed(PageIngested page);
 }
 
 internal sealed class InProcessArchiveEvents : IArchiveEvents, IObservable<PageIngested>
@@ -26,11 +32,9 @@ internal sealed class InProcessArchiveEvents : IArchiveEvents, IObservable<PageI
 
     public IObservable<PageIngested> PagesIngested => this;
 
-    public Task PublishAsync(PageIngested page)
-    {
-        Deliver(page);
-        return Task.CompletedTask;
-    }
+    public Task EnlistAsync(ArchiveDbContext db, PageIngested page, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Committed(PageIngested page) => Deliver(page);
 
     /// <summary>Passes <paramref name="page"/> to this server's subscribers.</summary>
     public void Deliver(PageIngested page)
@@ -64,18 +68,12 @@ internal sealed class ChannelArchiveEvents(INotificationChannel channel, ILogger
 
     public IObservable<PageIngested> PagesIngested => _local;
 
-    public async Task PublishAsync(PageIngested page)
-    {
-        try
-        {
-            await channel.PublishAsync(JsonSerializer.Serialize(page), CancellationToken.None); // committed: tell the others even if the client left
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The page is stored and the mutation's answer says so; only the live update is lost.
-            logger.LogWarning(e, "Page {EditionId} is stored, but its event could not be sent to subscribers.", page.EditionId);
-        }
-    }
+    // A NOTIFY that fails fails the page's transaction: stored pages are always announced.
+    public Task EnlistAsync(ArchiveDbContext db, PageIngested page, CancellationToken cancellationToken) =>
+        channel.PublishAsync(db, JsonSerializer.Serialize(page), cancellationToken);
+
+    // Every node, this one included, hears the event on the channel once PostgreSQL delivers it.
+    public void Committed(PageIngested page) { }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         channel.ListenAsync(Receive, stoppingToken);

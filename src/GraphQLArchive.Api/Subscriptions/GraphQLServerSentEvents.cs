@@ -24,14 +24,14 @@ internal static class GraphQLServerSentEvents
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.HttpMethodNotAllowed, $"Server-Sent Events take GET or POST, not {http.Request.Method}.");
+            await WriteErrorAsync(http, serializer, new GraphQLHttpRequestError(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.HttpMethodNotAllowed, $"Server-Sent Events take GET or POST, not {http.Request.Method}."));
             return;
         }
 
         var read = await GraphQLHttpRequestReader.ReadAsync(http);
         if (read.Error is { } error)
         {
-            await WriteErrorAsync(http, serializer, error.StatusCode, error.Code, error.Message);
+            await WriteErrorAsync(http, serializer, error);
             return;
         }
 
@@ -96,10 +96,10 @@ internal static class GraphQLServerSentEvents
         catch (OperationCanceledException) { }
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message)
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLHttpRequestError error)
     {
-        http.Response.StatusCode = status;
+        http.Response.StatusCode = error.StatusCode;
         http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.WriteAsync(serializer.Serialize(new ExecutionResult(new ExecutionError(message) { Code = code }) { Executed = false }), http.RequestAborted);
+        await http.Response.WriteAsync(serializer.Serialize(error.ToResult()), http.RequestAborted);
     }
 }

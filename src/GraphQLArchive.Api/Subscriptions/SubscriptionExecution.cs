@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQLArchive.Api.Http;
-using GraphQLArchive.Api.Http.PersistedDocuments;
 
 namespace GraphQLArchive.Api.Subscriptions;
 
@@ -12,17 +10,10 @@ namespace GraphQLArchive.Api.Subscriptions;
 /// </summary>
 internal static class SubscriptionExecution
 {
-    // Options as the HTTP endpoint builds them: the upgrade request's X-Api-Key reaches mutations the same way,
-    // and the document is found as there (persisted by hash or id; trusted documents only, when so configured).
-    public static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
-    {
-        var resolver = PersistedDocumentResolver.For(http);
-        var (resolved, error) = resolver.Resolve(request);
-        if (error is not null) return new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code }) { Executed = false };
-        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(GraphQLHttpHandler.OptionsFor(http, resolved!.Request, cancellationToken));
-        resolver.Remember(resolved, result);
-        return result;
-    }
+    // As the HTTP endpoint runs them: the upgrade request's X-Api-Key reaches mutations the same way, and the document
+    // is found as there (persisted by hash or id; trusted documents only, when so configured).
+    public static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
+        (await EndpointExecution.ExecuteAsync(http, request, cancellationToken)).Result;
 
     /// <summary>Calls <paramref name="onResult"/> for each event of the operation's stream until it completes or is cancelled.</summary>
     public static async Task StreamAsync(IObservable<ExecutionResult> stream, Func<ExecutionResult, Task> onResult, CancellationToken cancellationToken)

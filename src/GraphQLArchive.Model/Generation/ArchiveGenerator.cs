@@ -60,7 +60,7 @@ public static class ArchiveGenerator
             {
                 count.CommandText = "SELECT (SELECT COUNT(*) FROM Articles) + (SELECT COUNT(*) FROM Officials) + (SELECT COUNT(*) FROM Locations)";
                 if (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
-                    throw new InvalidOperationException($"The database '{connection.DataSource}' holds data already: generate into a new file.");
+                    throw new DatabaseNotEmptyException($"The database '{connection.DataSource}' holds data already: generate into a new file.");
             }
             // Bulk-load settings; foreign keys are checked once at the end instead of per row, and the
             // search index is rebuilt once instead of by a trigger per row.

@@ -20,6 +20,13 @@ public sealed record PageSource(string Text, DateOnly Date, string? Newspaper = 
 /// <summary>What ingesting a page did: the articles (new or already stored), and what was extracted and whether it was new.</summary>
 public sealed record IngestResult(bool Created, IReadOnlyList<int> ArticleIds, ArchiveRegistry Extracted, IReadOnlySet<string> CreatedNames);
 
+/// <summary>
+/// Runs inside the transaction that stores a new page, just before it commits: what it writes through <paramref name="db"/>
+/// (such as a NOTIFY) commits or rolls back with the page. It may run more than once when a concurrent write makes the
+/// store start again; only the attempt that commits counts.
+/// </summary>
+public delegate Task PageStoring(ArchiveDbContext db, int editionId, IReadOnlyList<int> articleIds, CancellationToken cancellationToken);
+
 /// <summary>Input that cannot be ingested; <see cref="Code"/> is stable for clients.</summary>
 public sealed class IngestionException(string code, string message) : Exception(message)
 {
@@ -42,7 +49,7 @@ public sealed class PageIngestor(ArchiveDbContext db)
     public const string InvalidPage = "INGEST_INVALID_PAGE";
 
     /// <summary>Checks, then stores the page in its own transaction; a page stored before returns its articles and changes nothing.</summary>
-    public async Task<IngestResult> IngestAsync(PageSource source, ArchiveRegistry registry, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(PageSource source, ArchiveRegistry registry, CancellationToken cancellationToken = default, PageStoring? beforeCommit = null)
     {
         var parsed = Validate(source);
         var hash = Hash(source.Text);
@@ -56,8 +63,10 @@ public sealed class PageIngestor(ArchiveDbContext db)
                 var catalog = await RegistryCatalog.LoadAsync(db, registry, cancellationToken);
                 var (edition, extracted) = Store(source, parsed, hash, registry, catalog);
                 await db.SaveChangesAsync(cancellationToken);
+                var articleIds = edition.Articles.OrderBy(a => a.Ordinal).Select(a => a.Id).ToList();
+                if (beforeCommit is not null) await beforeCommit(db, edition.Id, articleIds, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return new IngestResult(true, edition.Articles.OrderBy(a => a.Ordinal).Select(a => a.Id).ToList(), extracted, catalog.CreatedNames);
+                return new IngestResult(true, articleIds, extracted, catalog.CreatedNames);
             }
             catch (Exception e) when (attempt < MaxAttempts && IsConcurrentWrite(e))
             {

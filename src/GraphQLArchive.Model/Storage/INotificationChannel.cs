@@ -7,7 +7,11 @@ namespace GraphQLArchive.Model.Storage;
 /// </summary>
 public interface INotificationChannel
 {
-    Task PublishAsync(string message, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends <paramref name="message"/> within <paramref name="db"/>'s current transaction: listeners get it once that
+    /// commits, and never when it rolls back.
+    /// </summary>
+    Task PublishAsync(ArchiveDbContext db, string message, CancellationToken cancellationToken);
 
     /// <summary>
     /// Listens until <paramref name="cancellationToken"/> fires, passing each message to <paramref name="received"/>, and

@@ -39,27 +39,47 @@ public static class CostDirectives
             directive.AddArgument(new DirectiveArgument("requireOneSlicingArgument") { Value = false });
         });
 
+    private const string WeightMetadata = "GraphQLArchive.CostWeight";
+
+    /// <summary>
+    /// Gives a field a weight other than 1, printed as <c>@cost(weight: "…")</c> and counted by the cost rule: a field whose
+    /// value is long text weighs what it costs to read and write compared with an ordinary one. Kept as metadata until
+    /// <see cref="UseCostDirectives"/> applies it, so that a schema without the directives can use the same types.
+    /// </summary>
+    public static FieldType Cost(this FieldType field, int weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+        return field.WithMetadata(WeightMetadata, weight);
+    }
+
+    /// <summary>The weight <see cref="Cost"/> gave <paramref name="field"/>, else 1.</summary>
+    public static double Weight(FieldType field) =>
+        field.FindAppliedDirective(CostName)?.FindArgument(CostDirective.WeightArgument)?.Value is string weight
+            ? double.Parse(weight, System.Globalization.CultureInfo.InvariantCulture)
+            : 1;
+
     private static readonly Func<FieldImpactContext, FieldComplexityResult> GraphQLNetDefault = new ComplexityOptions().DefaultComplexityImpactDelegate;
 
     /// <summary>
-    /// The cost rule's weights, read from the same <c>@listSize</c> the SDL prints: every field weighs 1, and a
-    /// list counts its slicing argument's value (else the default page) for what it holds, so that
-    /// <c>articlesPage(take: 50)</c> or <c>facets(top: 50)</c> cost what they return. Fields without one keep
-    /// GraphQL.NET's rule.
+    /// The cost rule's weights, read from the same <c>@cost</c> and <c>@listSize</c> the SDL prints: every field weighs
+    /// its <c>@cost</c> (else 1), and a list counts its slicing argument's value (else the default page) for what it
+    /// holds, so that <c>articlesPage(take: 50)</c> or <c>facets(top: 50)</c> cost what they return. Lists without
+    /// <c>@listSize</c> keep GraphQL.NET's multiplier.
     /// </summary>
     public static FieldComplexityResult Impact(FieldImpactContext context)
     {
+        var weight = Weight(context.FieldDefinition);
         if (context.FieldDefinition.FindAppliedDirective(ListSizeName) is { } own)
         {
             // A connection or segment sizes its sized fields, not itself.
-            return own.FindArgument("sizedFields") is not null ? new(1, 1) : new(1, PageSize(own, context.Arguments));
+            return own.FindArgument("sizedFields") is not null ? new(weight, 1) : new(weight, PageSize(own, context.Arguments));
         }
         if (context.Parent is { } parent && parent.FieldDefinition.FindAppliedDirective(ListSizeName) is { } sizing
             && sizing.FindArgument("sizedFields")?.Value is IEnumerable<string> sized && sized.Contains(context.FieldDefinition.Name))
         {
-            return new(1, PageSize(sizing, parent.Arguments));
+            return new(weight, PageSize(sizing, parent.Arguments));
         }
-        return GraphQLNetDefault(context);
+        return new(weight, GraphQLNetDefault(context).ChildImpactMultiplier);
     }
 
     private static int PageSize(AppliedDirective listSize, IDictionary<string, GraphQL.Execution.ArgumentValue>? arguments)
@@ -77,6 +97,8 @@ public static class CostDirectives
 
         private static void Mark(FieldType field, IComplexGraphType owner)
         {
+            if (field.GetMetadata<int?>(WeightMetadata) is { } weight && field.FindAppliedDirective(CostName) is null)
+                field.ApplyDirective(CostName, CostDirective.WeightArgument, weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (owner.Name.StartsWith("__", StringComparison.Ordinal) || field.FindAppliedDirective(ListSizeName) is not null) return;
             var returned = field.ResolvedType?.GetNamedType() as IComplexGraphType;
             var isList = field.ResolvedType is ListGraphType || field.ResolvedType is NonNullGraphType { ResolvedType: ListGraphType };
@@ -99,14 +121,16 @@ public static class CostDirectives
 /// <summary><c>@cost(weight:)</c>: what one appearance of an element adds to a request's cost.</summary>
 public sealed class CostDirective : Directive
 {
+    public const string WeightArgument = "weight";
+
     public CostDirective() : base(CostDirectives.CostName,
         DirectiveLocation.ArgumentDefinition, DirectiveLocation.Enum, DirectiveLocation.FieldDefinition,
         DirectiveLocation.InputFieldDefinition, DirectiveLocation.Object, DirectiveLocation.Scalar)
     {
-        Description = "The weight one appearance of this element adds to a request's cost. Here every selected field weighs 1, times the page sizes of the lists above it; the limit is in the README.";
+        Description = "The weight one appearance of this element adds to a request's cost. Here a selected field weighs 1 unless it says otherwise (long text weighs more), times the page sizes of the lists above it; the limit is in the README.";
         Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>>
         {
-            Name = "weight",
+            Name = WeightArgument,
             Description = "The weight, as a string holding a number.",
         });
     }

@@ -19,6 +19,7 @@ public static class RequestLimitCodes
     public const string Timeout = "HC0045";
     public const string InputListTooLong = "MAX_INPUT_LIST_LENGTH_EXCEEDED";
     public const string SearchTooLong = "MAX_SEARCH_LENGTH_EXCEEDED";
+    public const string ResponseTooLarge = "MAX_RESPONSE_SIZE_EXCEEDED";
 }
 
 /// <summary>A refused document: a validation error (so HTTP answers 400) with its code and figures in extensions.</summary>

@@ -6,11 +6,17 @@ namespace GraphQLArchive.Querying.Limits;
 /// </summary>
 public sealed class RequestLimits
 {
-    /// <summary>How long an operation may run before it is stopped (HC: 30 s).</summary>
+    /// <summary>How long an operation may run before it is stopped, writing its answer included (HC: 30 s).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The largest request body read, in bytes (HC: 20 MB).</summary>
     public long MaxRequestBytes { get; set; } = 20_000_000;
+
+    /// <summary>
+    /// The largest answer sent, in bytes: a backstop behind the cost rule, whose weights cannot know how long a text is.
+    /// An answer that grows past it is refused while it is written, before any byte is sent.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 20_000_000;
 
     /// <summary>The longest GraphQL document, in characters. Data belongs in variables, which this does not count.</summary>
     public int MaxDocumentLength { get; set; } = 100_000;

@@ -16,7 +16,7 @@ public sealed class RequestLimitsRule(ComplexityOptions options) : ComplexityVal
         if (Options.MaxComplexity is { } allowedComplexity && totalComplexity > allowedComplexity)
         {
             context.ReportError(new RequestLimitError(
-                $"The query's cost is {totalComplexity:0}; at most {allowedComplexity:0} is allowed. Ask for smaller pages (first/last) or fewer nested lists.",
+                $"The query's cost is {totalComplexity:0}; at most {allowedComplexity:0} is allowed. Each field weighs 1, or its @cost weight in the schema (long text such as body weighs more), times the page sizes (first/last) of the lists above it: ask for smaller pages, fewer nested lists or fewer long text fields.",
                 RequestLimitCodes.TooComplex, ("complexity", Math.Round(totalComplexity)), ("allowedComplexity", allowedComplexity)));
         }
         return ValueTask.CompletedTask;

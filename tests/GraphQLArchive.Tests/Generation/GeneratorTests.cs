@@ -18,7 +18,7 @@ public sealed class GeneratorDeterminismTests
     {
         using var generated = GeneratedDatabase.Create(20, seed: 1);
         using var db = GeneratedDatabase.Context(generated.File);
-        var error = Assert.Throws<InvalidOperationException>(() => Model.Generation.ArchiveGenerator.Generate(db,
+        var error = Assert.Throws<Model.Storage.DatabaseNotEmptyException>(() => Model.Generation.ArchiveGenerator.Generate(db,
             new Model.Generation.GenerationOptions(20, 1, Path.Combine(AppContext.BaseDirectory, "seeds"))));
         Assert.Contains("holds data already", error.Message);
     }

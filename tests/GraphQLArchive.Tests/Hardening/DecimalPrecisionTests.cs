@@ -93,11 +93,22 @@ public abstract class DecimalPrecisionTests(IGraphQLArchive api, string key)
     [Fact]
     public async Task Sorting_orders_by_the_exact_figure()
     {
-        var response = await api.PostAsync("{ projects(order: [{ totalInvestment: DESC }], where: { totalInvestment: { gt: 0 } }, first: 50) { nodes { totalInvestment } } }");
+        // Four figures whose text order (95000000 > 900000000 > 12000000000 > 1000000000) is not their numeric order.
+        (string Name, string Printed)[] projects = [("汾河光电产业园项目", "10"), ("晋阳新材料产业园项目", "9"), ("龙城智能制造产业园项目", "0.95"), ("太行数据中心产业园项目", "120")];
+        for (var i = 0; i < projects.Length; i++)
+        {
+            var (name, printed) = projects[i];
+            var page = SeedFiles.Page($"{name}开工", $"本报讯(记者 王涛)8月5日,{name}开工。该项目总投资{printed}亿元。市长周立强出席。");
+            var ingested = await api.PostAsync("mutation($input: IngestPageInput!) { ingestPage(input: $input) { created } }",
+                new { input = new { text = page, editionDate = "2021-08-07", newspaper = "太原日报", page = 10 + i } }, apiKey: key);
+            Assert.True(ingested.Json["errors"] is null, ingested.Text);
+        }
+
+        var names = string.Join(", ", projects.Select(p => $"\"{p.Name}\""));
+        var response = await api.PostAsync($"{{ projects(order: [{{ totalInvestment: DESC }}], where: {{ name: {{ in: [{names}] }} }}, first: 50) {{ nodes {{ totalInvestment }} }} }}");
         Assert.True(response.Json["errors"] is null, response.Text);
-        var figures = response.Json["data"]!["projects"]!["nodes"]!.AsArray().Select(n => (decimal)n!["totalInvestment"]!).ToList();
-        Assert.NotEmpty(figures);
-        Assert.Equal(figures.OrderDescending(), figures);
+        var figures = response.Json["data"]!["projects"]!["nodes"]!.AsArray().Select(n => n!["totalInvestment"]!.ToJsonString()).ToList();
+        Assert.Equal(["12000000000", "1000000000", "900000000", "95000000"], figures);
     }
 }
 

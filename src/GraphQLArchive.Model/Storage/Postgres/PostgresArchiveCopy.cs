@@ -87,7 +87,7 @@ public static class PostgresArchiveCopy
     {
         foreach (var table in tables)
             if (await HasRowsAsync(connection, table.Name, cancellationToken))
-                throw new InvalidOperationException($"The PostgreSQL database '{connection.Database}' holds data already (table {table.Name}): copy into a new database.");
+                throw new DatabaseNotEmptyException($"The PostgreSQL database '{connection.Database}' holds data already (table {table.Name}): copy into a new database.");
     }
 
     private sealed record Table(string Name, IReadOnlyList<IProperty> Columns, string? Identity);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -5,8 +6,8 @@ namespace GraphQLArchive.Model.Storage.Postgres;
 
 /// <summary>
 /// <see cref="INotificationChannel"/> over PostgreSQL's <c>LISTEN</c>/<c>NOTIFY</c>: one connection per server stays open
-/// and listens; a message is one <c>pg_notify</c>, which PostgreSQL delivers to every listening session once the
-/// publishing transaction commits. A payload must stay under PostgreSQL's 8,000 bytes.
+/// and listens; a message is one <c>pg_notify</c> in the writer's transaction, which PostgreSQL delivers to every listening
+/// session once that transaction commits, and drops when it rolls back. A payload must stay under PostgreSQL's 8,000 bytes.
 /// </summary>
 public sealed class PostgresNotificationChannel(string connectionString, string channel, ILogger<PostgresNotificationChannel> logger) : INotificationChannel
 {
@@ -15,16 +16,14 @@ public sealed class PostgresNotificationChannel(string connectionString, string 
 
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
 
-    public async Task PublishAsync(string message, CancellationToken cancellationToken)
+    public async Task PublishAsync(ArchiveDbContext db, string message, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         if (System.Text.Encoding.UTF8.GetByteCount(message) > MaxPayloadBytes)
             throw new ArgumentException($"A notification holds at most {MaxPayloadBytes} bytes of UTF-8.", nameof(message));
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @message)", connection);
-        notify.Parameters.AddWithValue("channel", channel);
-        notify.Parameters.AddWithValue("message", message);
-        await notify.ExecuteNonQueryAsync(cancellationToken);
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A notification is sent inside the transaction whose commit it announces; begin one first.");
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({channel}, {message})", cancellationToken);
     }
 
     public async Task ListenAsync(Action<string> received, CancellationToken cancellationToken)
