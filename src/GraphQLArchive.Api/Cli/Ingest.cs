@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQLArchive.Api.Schema;
+using GraphQLArchive.Api.Subscriptions;
 using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Storage;
@@ -68,7 +69,8 @@ internal static class Ingest
             var text = await File.ReadAllTextAsync(files[i], cancellationToken);
             try
             {
-                var result = await pageScope.ServiceProvider.GetRequiredService<PageIngestor>().IngestAsync(
+                // Announced as the mutation announces: on PostgreSQL the running nodes' subscribers hear it.
+                var result = await pageScope.ServiceProvider.GetRequiredService<PageIngestor>().IngestAnnouncedAsync(services.GetRequiredService<IArchiveEvents>(),
                     new PageSource(text, editionDate, newspaper, pageNumber, Path.GetFileName(files[i])), registry, cancellationToken);
                 if (!result.Created) { skipped++; continue; }
                 created++;

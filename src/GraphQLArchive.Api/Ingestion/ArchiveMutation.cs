@@ -34,11 +34,8 @@ public sealed class ArchiveMutation : ObjectGraphType
                     input.GetValueOrDefault("newspaper") as string, input.GetValueOrDefault("page") as int?, SourceFile: "ingestPage");
                 try
                 {
-                    var events = services.GetRequiredService<IArchiveEvents>();
-                    PageIngested? stored = null;
-                    var result = await services.GetRequiredService<PageIngestor>().IngestAsync(source, registry, context.CancellationToken,
-                        (db, editionId, articleIds, cancellationToken) => events.EnlistAsync(db, stored = new PageIngested(editionId, articleIds), cancellationToken));
-                    if (result.Created && stored is not null) events.Committed(stored);
+                    var result = await services.GetRequiredService<PageIngestor>().IngestAnnouncedAsync(services.GetRequiredService<IArchiveEvents>(),
+                        source, registry, context.CancellationToken);
                     return new IngestPagePayload(result.Created, result.ArticleIds, result.Extracted, result.CreatedNames);
                 }
                 catch (IngestionException e)

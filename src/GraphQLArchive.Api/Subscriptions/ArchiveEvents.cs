@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQLArchive.Ingestion.Registry;
 using GraphQLArchive.Model.Ingestion;
 using GraphQLArchive.Model.Storage;
 
@@ -92,5 +93,23 @@ internal sealed class ChannelArchiveEvents(INotificationChannel channel, ILogger
         // Anyone with access to the database may NOTIFY on the channel: what is not an event of ours is dropped.
         if (page is { ArticleIds.Count: > 0 }) _local.Deliver(page);
         else logger.LogWarning("Ignored a notification that is not a stored page: {Message}", message.Length > 200 ? message[..200] : message);
+    }
+}
+
+public static class AnnouncedIngestion
+{
+    /// <summary>
+    /// Stores a page as <see cref="PageIngestor.IngestAsync"/> does and announces it to subscribers when it was new: inside
+    /// its transaction (PostgreSQL's NOTIFY, heard by every node on the database) or once it has committed (the in-process
+    /// bus). The mutation and the <c>ingest</c> command both store pages this way.
+    /// </summary>
+    public static async Task<IngestResult> IngestAnnouncedAsync(this PageIngestor ingestor, IArchiveEvents events, PageSource source,
+        ArchiveRegistry registry, CancellationToken cancellationToken)
+    {
+        PageIngested? stored = null;
+        var result = await ingestor.IngestAsync(source, registry, cancellationToken,
+            (db, editionId, articleIds, token) => events.EnlistAsync(db, stored = new PageIngested(editionId, articleIds), token));
+        if (result.Created && stored is not null) events.Committed(stored);
+        return result;
     }
 }
