@@ -37,7 +37,7 @@ public static class ArticleSearchFacets
             .Join(db.Projects, b => b.Key, p => p.Id, (b, p) => new SearchFacetRow { Kind = SearchFacetKind.Project, Key = b.Key, Name = p.Name, Count = b.Count });
         var journalists = Top(Linked(db, "ArticleJournalist", "JournalistsId", ids), top)
             .Join(db.Journalists, b => b.Key, j => j.Id, (b, j) => new SearchFacetRow { Kind = SearchFacetKind.Journalist, Key = b.Key, Name = j.Name, Count = b.Count });
-        var months = Top(db.Articles.Where(a => ids.Contains(a.Id) && a.EventDate != null).Select(a => a.EventDate!.Value.Year * 100 + a.EventDate.Value.Month), top)
+        var months = Top(db.Articles.Where(a => ids.Contains(a.Id) && a.EventDate != null).Select(a => ArchiveDbContext.MonthKey(a.EventDate!.Value)), top)
             .Select(b => new SearchFacetRow { Kind = SearchFacetKind.Month, Key = b.Key, Name = "", Count = b.Count });
 
         var rows = await total.Concat(officials).Concat(locations).Concat(projects).Concat(journalists).Concat(months).ToListAsync(cancellationToken);

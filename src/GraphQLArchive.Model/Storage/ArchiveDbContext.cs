@@ -36,8 +36,16 @@ public class ArchiveDbContext : DbContext
         configurationBuilder.Properties<decimal>().HaveConversion<Sqlite.DecimalKeyConverter>();
     }
 
+    /// <summary>Year × 100 + month of a date, in SQL only: the search's months facet groups by it.</summary>
+    public static int MonthKey(DateOnly date) => throw new InvalidOperationException($"{nameof(MonthKey)} runs in SQL only.");
+
+    protected static readonly System.Reflection.MethodInfo MonthKeyMethod = typeof(ArchiveDbContext).GetMethod(nameof(MonthKey))!;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // SQLite stores a date as 'yyyy-MM-dd': two substrings, where Year and Month would parse it twice with strftime
+        // (half the months facet's time at 13,000 hits).
+        modelBuilder.HasDbFunction(MonthKeyMethod).HasTranslation(args => Sqlite.SqliteFunctions.MonthKey(args[0]));
         modelBuilder.Entity<Edition>(edition =>
         {
             edition.HasIndex(e => e.ContentHash).IsUnique();

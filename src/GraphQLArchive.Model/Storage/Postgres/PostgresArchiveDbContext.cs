@@ -26,6 +26,7 @@ public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbC
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.HasDbFunction(MonthKeyMethod).HasTranslation(args => PostgresFunctions.MonthKey(args[0]));
         modelBuilder.HasPostgresExtension(PostgresArticleSearch.Extension);
         // The searched texts, each with a GIN trigram index: it answers LIKE/ILIKE '%term%' for terms of 3+ characters.
         modelBuilder.Entity<Article>(article =>
