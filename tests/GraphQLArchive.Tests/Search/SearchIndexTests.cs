@@ -66,6 +66,23 @@ public sealed class SearchIndexTests(GeneratedArchiveFixture archive) : IClassFi
         // Before, the facets sent every matching id back as a parameter; now no statement has more than the terms' few.
         Assert.All(statements, s => Assert.True(s.Parameters.Count <= 10, $"{s.Parameters.Count} parameters: {s.Sql}"));
     }
+
+    [Fact]
+    public async Task Each_month_bucket_counts_the_hits_whose_event_date_falls_in_that_month()
+    {
+        // Checked through the API's own date filter, so it holds on either engine, whatever SQL each writes for a month.
+        var response = await archive.Api.PostAsync("{ search(query: \"会议\") { facets(top: 5) { months { month count } } } }");
+        var months = response.Json["data"]!["search"]!["facets"]!["months"]!.AsArray();
+        Assert.True(months.Count >= 2, response.Text); // the generated month, and the seed page's
+        foreach (var bucket in months)
+        {
+            var first = DateOnly.ParseExact((string)bucket!["month"]! + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var count = await archive.Api.PostAsync("query($from: LocalDate, $to: LocalDate) { search(query: \"会议\", where: { eventDate: { gte: $from, lt: $to } }) { totalCount } }",
+                new { from = first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = first.AddMonths(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+            Assert.True(count.Json["errors"] is null, count.Text);
+            Assert.Equal((int)bucket["count"]!, (int)count.Json["data"]!["search"]!["totalCount"]!);
+        }
+    }
 }
 
 /// <summary>Relevance cursors rest on scores that depend on the article alone, so an ingest between two pages moves nothing.</summary>
