@@ -86,7 +86,7 @@ public class RoleGapTests
     {
         var roles = Roles("南京日报", "签约",
             "本报讯 3月8日,区长蒲晓东出席签约仪式。常务副区长于海澜,区发改委主任邰文静,区直有关部门负责同志;集团总经理严一鸣、副总经理左明远和集团有关人员参加签约仪式。",
-            "受区委书记钱牧之委托,蒲晓东在会上表示,将全力做好服务。");
+            "受区委书记钱牧之委托,蒲晓东在会上讲话。");
 
         Assert.Equal(Attended, roles["于海澜"]);
         Assert.Equal(Attended, roles["邰文静"]);
