@@ -31,6 +31,8 @@ public sealed class WordLexicon
     public required IReadOnlyList<AppearanceRole> RolePriority { get; init; }
     public required IReadOnlyList<AppearanceRole> ObjectRoles { get; init; }
     public required IReadOnlyList<string> ListLeadIns { get; init; }
+    /// <summary>Where a role verb names a thing instead of a deed: 的讲话 (quoted), 讲话精神 (studied), 来长考察的客人 (described).</summary>
+    public required IReadOnlyList<VerbNounRule> VerbNouns { get; init; }
     /// <summary>What opens the escorts of a guest (the 在 of 在…陪同下).</summary>
     public required IReadOnlyList<string> EscortOpenings { get; init; }
     /// <summary>What closes the escorts of a guest (在…陪同下): the guest's own verb comes after it.</summary>
@@ -114,6 +116,7 @@ public sealed class WordLexicon
             RolePriority = w.RolePriority,
             ObjectRoles = w.ObjectRoles,
             ListLeadIns = LongestFirst(w.ListLeadIns),
+            VerbNouns = w.VerbNouns.Rules.Select(r => new VerbNounRule(r.Roles, LongestFirst(r.After), LongestFirst(r.Before))).ToList(),
             EscortOpenings = LongestFirst(w.Escorts.Opens),
             EscortPhrases = LongestFirst(w.Escorts.Closes),
             UndatedTimeWords = LongestFirst(w.UndatedTimeWords),
@@ -162,7 +165,11 @@ public sealed class WordLexicon
         List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
         PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
-        EscortsEntry Escorts, List<string> UndatedTimeWords, Dictionary<string, string> OfficeAbbreviations);
+        EscortsEntry Escorts, List<string> UndatedTimeWords, Dictionary<string, string> OfficeAbbreviations, VerbNounsEntry VerbNouns);
+
+    private sealed record VerbNounsEntry(List<VerbNounRuleEntry> Rules);
+
+    private sealed record VerbNounRuleEntry(List<AppearanceRole> Roles, List<string> After, List<string> Before);
 
     private sealed record EscortsEntry(List<string> Opens, List<string> Closes);
 
@@ -234,3 +241,6 @@ public sealed class Divisions(IReadOnlyList<Province> provinces)
 
     public City? City(string name) => Cities.FirstOrDefault(c => c.Name == name || c.Short == name);
 }
+
+/// <summary>A verb of one of <paramref name="Roles"/> printed right after one of <paramref name="After"/> or right before one of <paramref name="Before"/> is no deed.</summary>
+public sealed record VerbNounRule(IReadOnlyList<AppearanceRole> Roles, IReadOnlyList<string> After, IReadOnlyList<string> Before);

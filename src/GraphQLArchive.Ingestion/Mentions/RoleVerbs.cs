@@ -8,6 +8,7 @@ internal static class RoleVerbs
     private const string SentenceEnds = "。！!？?；;\n";
     private const string ClauseEnds = ",，";
     private const string FullStops = "。！!？?\n";
+    private const string ListSemicolons = "；;";
 
     private static WordLexicon Words => WordLexicon.Default;
 
@@ -34,6 +35,10 @@ internal static class RoleVerbs
             // "王海涛一行在…包金山、…吴日娜陪同下,到科左中旗调研": the escorts' phrase is skipped; the visit is the guest's.
             if (nextName < clauseEnd && Words.EscortOpenings.Any(o => rest.Contains(o, StringComparison.Ordinal)) && Escorted(text, nextName, sentenceEnd) is { } escortedRole)
                 return escortedRole;
+            // "许怀瑾与来绵考察的集团董事长宓春来座谈": a partner joined by 与 after words of its own does what the partner does.
+            if (nextName < clauseEnd && Words.Conjunctions.Any(c => rest.StartsWith(c, StringComparison.Ordinal))
+                && Governing(text, namesInText.First(n => n.Start == nextName), namesInText) is { } partners)
+                return partners;
             if (clauseEnd >= sentenceEnd)
                 return LeadIn(text, name, namesInText);
             if (rest.Trim().Length > 0 || nextName < clauseEnd)
@@ -50,6 +55,19 @@ internal static class RoleVerbs
                 return LeadIn(text, name, namesInText);
             cursor = next.Value.End;
         }
+    }
+
+    /// <summary>Where the escorts' phrase that opens at <paramref name="start"/> ("在…陪同下") closes, if one does in the sentence.</summary>
+    private static int? EscortClose(string text, int start, int sentenceEnd)
+    {
+        if (!Words.EscortOpenings.Any(o => string.CompareOrdinal(text, start, o, 0, o.Length) == 0))
+            return null;
+        foreach (var phrase in Words.EscortPhrases)
+        {
+            var at = text.IndexOf(phrase, start, sentenceEnd - start, StringComparison.Ordinal);
+            if (at >= 0) return at + phrase.Length;
+        }
+        return null;
     }
 
     /// <summary>The predicate after the escorts' "…陪同下" that starts at or after <paramref name="from"/>, if the sentence has one.</summary>
@@ -101,7 +119,9 @@ internal static class RoleVerbs
         foreach (var (verb, role) in Words.RoleVerbs)
         {
             for (var at = clause.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(verb, at + 1, StringComparison.Ordinal))
-                found.Add((at, role));
+            {
+                if (!IsNoun(clause, at, verb.Length, role)) found.Add((at, role));
+            }
         }
         if (found.Count == 0)
             return null;
@@ -112,17 +132,40 @@ internal static class RoleVerbs
         return found.OrderBy(f => f.At).First().Role;
     }
 
+    /// <summary>"学习省委书记…的讲话精神": the verb at <paramref name="at"/> names a speech or describes someone, it is no one's deed here.</summary>
+    private static bool IsNoun(string clause, int at, int length, AppearanceRole role) =>
+        Words.VerbNouns.Any(rule => rule.Roles.Contains(role)
+            && (rule.After.Any(w => at >= w.Length && string.CompareOrdinal(clause, at - w.Length, w, 0, w.Length) == 0)
+                || rule.Before.Any(w => string.CompareOrdinal(clause, at + length, w, 0, w.Length) == 0)));
+
     /// <summary>"…来到海曙区、鄞州区,看望慰问…": later clauses of the sentence, until one has a subject of its own or reports speech.</summary>
     private static AppearanceRole? Continued(string text, int clauseEnd, int sentenceEnd, IReadOnlyList<NameMatch> namesInText)
     {
         if (Words.SpeechContentVerbs.Any(v => text.LastIndexOf(v, clauseEnd, StringComparison.Ordinal) is var at && at >= 0 && at > LastBoundary(text, clauseEnd)))
             return null;
         var start = clauseEnd + 1;
-        while (start < sentenceEnd)
+        var pastSemicolon = false;
+        while (true)
         {
+            // "…区检察院主要负责同志;各镇党委书记…参加学习": a list of groups runs on past a semicolon to its verb.
+            if (start >= sentenceEnd)
+            {
+                if (sentenceEnd >= text.Length || !ListSemicolons.Contains(text[sentenceEnd])) return null;
+                start = sentenceEnd + 1;
+                sentenceEnd = IndexOfAny(text, SentenceEnds, start, text.Length);
+                pastSemicolon = true;
+            }
+            // "宋朝华带领…负责人,在县委书记冉登祥…的陪同下,深入…看望慰问": the escorts' phrase is theirs; the visit goes on after it.
+            if (EscortClose(text, start, sentenceEnd) is { } afterEscorts)
+                start = afterEscorts;
             var end = IndexOfAny(text, ClauseEnds, start, sentenceEnd);
-            if (namesInText.Any(n => n.Start >= start && n.Start < end))
-                return null;
+            // Names that go on the list past its semicolon (";投资公司总经理王勃、…雷显伟参加") share its verb; any other name is a new subject.
+            if (namesInText.FirstOrDefault(n => n.Start >= start && n.Start < end) is { Length: > 0 } listed)
+            {
+                if (!pastSemicolon || !TitleChain.IsOnlyTitles(text[start..listed.Start])) return null;
+                start = ListEnd(text, listed.End, end, namesInText);
+                if (namesInText.Any(n => n.Start >= start && n.Start < end)) return null;
+            }
             var clause = text[start..end];
             if (Predicate(clause) is { } role)
                 return role;
@@ -130,7 +173,6 @@ internal static class RoleVerbs
                 return null;
             start = end + 1;
         }
-        return null;
     }
 
     private static int LastBoundary(string text, int before)
