@@ -31,7 +31,7 @@ public sealed class ArticleType : ObjectGraphType<Article>
         Field<NonNullGraphType<IntGraphType>>("page").MapsTo("Edition.Page").Resolve(c => c.Source.Edition!.Page)
             .Description("The page number in the edition.");
         Field<StringGraphType>("lead").Requires("Body").Description("The first paragraph.")
-            .Resolve(c => Article.ParagraphsOf(c.Source.Body).FirstOrDefault()).FieldType.Cost(TextWeights.Paragraph);
+            .Resolve(c => Article.LeadOf(c.Source.Body)).FieldType.Cost(TextWeights.Paragraph);
         Field(a => a.Body, type: typeof(NonNullGraphType<StringGraphType>)).Description("The paragraphs, separated by blank lines.").FieldType.Cost(TextWeights.Body);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("paragraphs").Requires("Body").Description("The body's paragraphs, in order, with page-layout breaks repaired.")
             .Resolve(c => Article.ParagraphsOf(c.Source.Body)).FieldType.Cost(TextWeights.Body);

@@ -34,6 +34,10 @@ public class Article
     /// <summary>The paragraphs of a body, in order.</summary>
     public static string[] ParagraphsOf(string body) => body.Length == 0 ? [] : body.Split(ParagraphBreak);
 
+    /// <summary>The first paragraph of a body, without splitting the rest; null for an empty body.</summary>
+    public static string? LeadOf(string body) =>
+        body.Length == 0 ? null : body.IndexOf(ParagraphBreak, StringComparison.Ordinal) is var end and >= 0 ? body[..end] : body;
+
     /// <summary>The body made of these paragraphs.</summary>
     public static string BodyOf(IEnumerable<string> paragraphs) => string.Join(ParagraphBreak, paragraphs);
 

@@ -52,11 +52,11 @@ public static class CostDirectives
         return field.WithMetadata(WeightMetadata, weight);
     }
 
-    /// <summary>The weight <see cref="Cost"/> gave <paramref name="field"/>, else 1.</summary>
-    public static double Weight(FieldType field) =>
-        field.FindAppliedDirective(CostName)?.FindArgument(CostDirective.WeightArgument)?.Value is string weight
-            ? double.Parse(weight, System.Globalization.CultureInfo.InvariantCulture)
-            : 1;
+    /// <summary>
+    /// The weight <see cref="Cost"/> gave <paramref name="field"/>, else 1: the figure <c>@cost</c> prints, read from the
+    /// metadata it is printed from, since the cost rule asks for it for every field of every request.
+    /// </summary>
+    public static double Weight(FieldType field) => field.GetMetadata<int?>(WeightMetadata) ?? 1;
 
     private static readonly Func<FieldImpactContext, FieldComplexityResult> GraphQLNetDefault = new ComplexityOptions().DefaultComplexityImpactDelegate;
 

@@ -77,17 +77,19 @@ public static class PostgresArticleSearch
         var pattern = "%" + EscapeLike(term) + "%";
         if (new SearchTerm(term, IsPhrase: true).UsesIndex)
             return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE a.\"{column}\" ILIKE {{0}}", [pattern]);
-        return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower({{1}} COLLATE \"C\")] " +
-                $"AND a.\"{column}\" ILIKE {{0}}", [pattern, term]);
+        return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {HasGram(ArticleText("a"), "{1}")} AND a.\"{column}\" ILIKE {{0}}", [pattern, term]);
     }
 
     private static string ArticlesContaining(SearchTerm term, string pattern, string? gram)
     {
-        var articleGrams = gram is null ? "" : $"{ShortGramsFunction}({ArticleText("a")}) @> ARRAY[lower({gram} COLLATE \"C\")] AND ";
-        var captionGrams = gram is null ? "" : $"{ShortGramsFunction}(p.\"Caption\") @> ARRAY[lower({gram} COLLATE \"C\")] AND ";
+        var articleGrams = gram is null ? "" : $"{HasGram(ArticleText("a"), gram)} AND ";
+        var captionGrams = gram is null ? "" : $"{HasGram("p.\"Caption\"", gram)} AND ";
         return $"SELECT a.\"Id\" FROM \"Articles\" AS a WHERE {articleGrams}({string.Join(" OR ", Columns.Select(c => $"a.{c.Column} ILIKE {pattern}"))}) " +
                $"UNION SELECT p.\"ArticleId\" FROM \"Photo\" AS p WHERE {captionGrams}p.\"Caption\" ILIKE {pattern}";
     }
+
+    /// <summary>The short-term index's test that <paramref name="text"/> holds the 1–2-character <paramref name="gram"/> (a parameter).</summary>
+    private static string HasGram(string text, string gram) => $"{ShortGramsFunction}({text}) @> ARRAY[lower({gram} COLLATE \"C\")]";
 
     /// <summary>The short-term index's function: the distinct characters and character pairs of a text, ASCII letters folded.</summary>
     public const string ShortGramsFunction = "archive_short_grams";

@@ -23,7 +23,7 @@ public sealed class PostgresArticleSearchIndex : IArticleSearchIndex
 
     public IQueryable<int>? Containing(ArchiveDbContext db, string column, string term)
     {
-        // Without this, EF Core sends contains as strpos(), which no index serves.
+        // Without this, EF Core's LIKE reads the whole trigram index for a term of 1–2 characters; the short-term index narrows it.
         if (term.Length == 0 || PostgresArticleSearch.Containing(column, term) is not var (sql, parameters)) return null;
         return db.Database.SqlQueryRaw<int>(sql, parameters);
     }
