@@ -59,6 +59,7 @@ internal static class Ingest
         await scope.ServiceProvider.GetRequiredService<ArchiveDbContext>().Database.MigrateAsync(cancellationToken);
         var registry = RegistryReader.Load(Path.Combine(ArchiveServices.SeedsDirectory(services.GetRequiredService<IConfiguration>()), "registry"));
 
+        var events = services.GetRequiredService<IArchiveEvents>();
         int created = 0, skipped = 0, failed = 0, articles = 0, linked = 0;
         var createdEntities = new List<string>();
         for (var i = 0; i < files.Count; i++)
@@ -70,7 +71,7 @@ internal static class Ingest
             try
             {
                 // Announced as the mutation announces: on PostgreSQL the running nodes' subscribers hear it.
-                var result = await pageScope.ServiceProvider.GetRequiredService<PageIngestor>().IngestAnnouncedAsync(services.GetRequiredService<IArchiveEvents>(),
+                var result = await pageScope.ServiceProvider.GetRequiredService<PageIngestor>().IngestAnnouncedAsync(events,
                     new PageSource(text, editionDate, newspaper, pageNumber, Path.GetFileName(files[i])), registry, cancellationToken);
                 if (!result.Created) { skipped++; continue; }
                 created++;

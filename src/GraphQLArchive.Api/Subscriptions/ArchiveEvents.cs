@@ -5,13 +5,13 @@ using GraphQLArchive.Model.Storage;
 
 namespace GraphQLArchive.Api.Subscriptions;
 
-/// <summary>A page stored by <c>ingestPage</c>: its edition and articles, by key.</summary>
+/// <summary>A page stored by <c>ingestPage</c> or the <c>ingest</c> command: its edition and articles, by key.</summary>
 public sealed record PageIngested(int EditionId, IReadOnlyList<int> ArticleIds);
 
 /// <summary>
 /// What the archive tells subscribers. On SQLite (one server per file) in-process; on PostgreSQL through
 /// <c>LISTEN/NOTIFY</c> (<see cref="ChannelArchiveEvents"/>), so that a page stored through one node reaches the
-/// subscribers of every node. Pages stored by the <c>ingest</c> command are not announced.
+/// subscribers of every node; the <c>ingest</c> command announces through it as the mutation does (<see cref="AnnouncedIngestion"/>).
 /// An event is announced in two steps, so that no event names a page that was rolled back, and none is lost once the
 /// page is stored: <see cref="EnlistAsync"/> inside the page's transaction, <see cref="Committed"/> after its commit.
 /// </summary>
@@ -35,10 +35,11 @@ internal sealed class InProcessArchiveEvents : IArchiveEvents, IObservable<PageI
 
     public Task EnlistAsync(ArchiveDbContext db, PageIngested page, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public void Committed(PageIngested page) => Deliver(page);
-
-    /// <summary>Passes <paramref name="page"/> to this server's subscribers.</summary>
-    public void Deliver(PageIngested page)
+    /// <summary>
+    /// Passes <paramref name="page"/> to this server's subscribers: after its commit here, or when the channel hears it
+    /// (<see cref="ChannelArchiveEvents"/>).
+    /// </summary>
+    public void Committed(PageIngested page)
     {
         // A copy-on-write array: publishing never holds the lock while a subscriber runs.
         foreach (var observer in Volatile.Read(ref _observers)) observer.OnNext(page);
@@ -91,7 +92,7 @@ internal sealed class ChannelArchiveEvents(INotificationChannel channel, ILogger
             page = null;
         }
         // Anyone with access to the database may NOTIFY on the channel: what is not an event of ours is dropped.
-        if (page is { ArticleIds.Count: > 0 }) _local.Deliver(page);
+        if (page is { ArticleIds.Count: > 0 }) _local.Committed(page);
         else logger.LogWarning("Ignored a notification that is not a stored page: {Message}", message.Length > 200 ? message[..200] : message);
     }
 }

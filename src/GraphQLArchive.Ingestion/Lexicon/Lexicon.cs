@@ -104,8 +104,8 @@ public sealed class WordLexicon
             Version = w.Version,
             Surnames = w.Surnames.ToHashSet(),
             CompoundSurnames = w.CompoundSurnames,
-            TransliteratedNameParts = LongestFirst(w.TransliteratedNameParts.Where(g => g.Key != "comment")
-                .SelectMany(g => g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
+            TransliteratedNameParts = LongestFirst(WithoutComment(w.TransliteratedNameParts).Values
+                .SelectMany(parts => parts.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             GivenNameExclusions = w.GivenNameExclusions,
             GivenNameFirstCharacters = w.GivenNameFirstCharacters,
             NotNameStarts = w.NotNameStarts,
@@ -120,7 +120,7 @@ public sealed class WordLexicon
             EscortOpenings = LongestFirst(w.Escorts.Opens),
             EscortPhrases = LongestFirst(w.Escorts.Closes),
             UndatedTimeWords = LongestFirst(w.UndatedTimeWords),
-            OfficeAbbreviations = w.OfficeAbbreviations.Where(a => a.Key != "comment").ToDictionary(),
+            OfficeAbbreviations = WithoutComment(w.OfficeAbbreviations),
             SpeechContentVerbs = w.SpeechContentVerbs,
             NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
             TitlePrefixes = w.TitleOrganizations.OrderByDescending(p => p.Prefix.Length).ToList(),
@@ -138,7 +138,7 @@ public sealed class WordLexicon
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
                 w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
                 w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords, LongestFirst(w.ProjectWords.FacilitySuffixes), w.ProjectWords.FigureLeads),
-            Newspapers = w.Newspapers.Where(n => n.Key != "comment").ToDictionary(),
+            Newspapers = WithoutComment(w.Newspapers),
             HomeMarkers = w.HomeMarkers,
             TownSuffixes = LongestFirst(w.TownSuffixes),
             Furniture = new PageFurnitureWords(w.PageFurniture.Lines.ToHashSet(), LongestFirst(w.PageFurniture.LineStarts), w.PageFurniture.PageEnds,
@@ -150,6 +150,10 @@ public sealed class WordLexicon
                     (c.Value + " " + d.FormerCounties?.GetValueOrDefault(c.Key)).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList())).ToList()),
         };
     }
+
+    // A keyed list in the word file may carry a "comment" entry for its readers; it is no entry of the list.
+    private static Dictionary<string, T> WithoutComment<T>(Dictionary<string, T> entries) =>
+        entries.Where(e => e.Key != "comment").ToDictionary();
 
     // 太原市 → 太原; 呼和浩特市 → 呼和浩特. A two-character name keeps its 市 (no one prints 沙 for 沙市).
     private static string ShortOf(string city) => city.Length > 2 && city.EndsWith('市') ? city[..^1] : city;
