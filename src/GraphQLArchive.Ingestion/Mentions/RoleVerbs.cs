@@ -28,7 +28,8 @@ internal static class RoleVerbs
             // "张强、储志远、水建国,…": the rest of the list belongs to the name; its verb comes after the list.
             cursor = ListEnd(text, cursor, clauseEnd, namesInText);
             // A name later in the clause has a predicate of its own: in "…一行在…主任尹钥的陪同下", 陪同 is 尹钥's.
-            var nextName = namesInText.Where(n => n.Start >= cursor && n.Start < clauseEnd).Select(n => n.Start).DefaultIfEmpty(clauseEnd).Min();
+            var nextMatch = namesInText.Where(n => n.Start >= cursor && n.Start < clauseEnd).Cast<NameMatch?>().MinBy(n => n!.Value.Start);
+            var nextName = nextMatch?.Start ?? clauseEnd;
             var rest = text[cursor..nextName];
             if (Predicate(rest) is { } role)
                 return role;
@@ -36,8 +37,8 @@ internal static class RoleVerbs
             if (nextName < clauseEnd && Words.EscortOpenings.Any(o => rest.Contains(o, StringComparison.Ordinal)) && Escorted(text, nextName, sentenceEnd) is { } escortedRole)
                 return escortedRole;
             // "许怀瑾与来绵考察的集团董事长宓春来座谈": a partner joined by 与 after words of its own does what the partner does.
-            if (nextName < clauseEnd && Words.Conjunctions.Any(c => rest.StartsWith(c, StringComparison.Ordinal))
-                && Governing(text, namesInText.First(n => n.Start == nextName), namesInText) is { } partners)
+            if (nextMatch is { } partner && Words.Conjunctions.Any(c => rest.StartsWith(c, StringComparison.Ordinal))
+                && Governing(text, partner, namesInText) is { } partners)
                 return partners;
             if (clauseEnd >= sentenceEnd)
                 return LeadIn(text, name, namesInText);
