@@ -8,7 +8,7 @@ namespace GraphQLArchive.Model.Storage.Migrations
 {
     /// <summary>
     /// The search index without copies of the text, and with a bigram table for 1–2-character terms; triggers that
-    /// run on SQLite 3.40 (see <see cref="SqliteSearchSchema"/>). Raw SQL only: the model does not change.
+    /// run on SQLite 3.40 (see <see cref="SearchIndexV2"/>). Raw SQL only: the model does not change.
     /// </summary>
     public partial class SearchIndexWithoutCopies : Migration
     {
@@ -18,13 +18,14 @@ namespace GraphQLArchive.Model.Storage.Migrations
             if (!migrationBuilder.IsSqlite()) return;
             migrationBuilder.Sql(SearchIndexV1.DropSql);
             migrationBuilder.Sql(SqliteSearchSchema.CreateSql);
+            migrationBuilder.Sql(SearchIndexV2.AddTrigramsSql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             if (!migrationBuilder.IsSqlite()) return;
-            migrationBuilder.Sql(SqliteSearchSchema.DropSql);
+            migrationBuilder.Sql(SearchIndexV2.DropSql);
             migrationBuilder.Sql(SearchIndexV1.CreateSql);
         }
     }

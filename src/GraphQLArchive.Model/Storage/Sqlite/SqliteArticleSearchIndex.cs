@@ -19,14 +19,14 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
     }
 
     public IQueryable<IndexedCaptions> Captions(ArchiveDbContext db) =>
-        db.Database.SqlQueryRaw<IndexedCaptions>($"SELECT Id, Captions FROM {SqliteSearchSchema.TrigramSource}");
+        db.Database.SqlQueryRaw<IndexedCaptions>($"SELECT Id, Captions FROM {SqliteSearchSchema.TextSource}");
 
     public IQueryable<int>? Containing(ArchiveDbContext db, string column, string term)
     {
         if (!SqliteSearchSchema.Columns.Contains(column) || term.Length == 0) return null;
-        var (table, match) = SqliteSearchSql.Lookup(new SearchTerm(term, IsPhrase: true), column);
-        if (match is null) return null;
-        var sql = $"SELECT rowid AS Value FROM {table} WHERE {table} MATCH {{0}}"; // the table is ours, the term a parameter
+        // A superset for 3+ characters (the pairs, not the term): the caller's substring test narrows it.
+        if (SqliteSearchSql.Lookup(new SearchTerm(term, IsPhrase: true), column) is not var (match, _)) return null;
+        var sql = $"SELECT rowid AS Value FROM {SqliteSearchSchema.Bigrams} WHERE {SqliteSearchSchema.Bigrams} MATCH {{0}}"; // the table is ours, the term a parameter
         return db.Database.SqlQueryRaw<int>(sql, match);
     }
 }

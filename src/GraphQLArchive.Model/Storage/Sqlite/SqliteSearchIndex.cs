@@ -15,9 +15,10 @@ public static class SqliteSearchIndex
         ExecuteAsync(connection, null, SqliteSearchSchema.DropTriggersSql, cancellationToken);
 
     /// <summary>
-    /// Empties and refills both index tables in batches of <paramref name="batchSize"/> articles by id range, one
+    /// Empties and refills the index table in batches of <paramref name="batchSize"/> articles by id range, one
     /// transaction per batch, so that every batch costs the same however far in (linear in the articles), and an
-    /// interrupted rebuild leaves a consistent, partial index; then turns the triggers back on.
+    /// interrupted rebuild leaves a consistent, partial index; then merges its segments into one and turns the
+    /// triggers back on.
     /// Reports (articles indexed, articles in all) after each batch. Returns the number indexed.
     /// </summary>
     public static async Task<int> RebuildAsync(DbConnection connection, IProgress<(int Done, int Total)>? progress = null,
@@ -38,7 +39,6 @@ public static class SqliteSearchIndex
             var upperId = Convert.ToInt64(upper);
             await using (var transaction = (SqliteTransaction)await sqlite.BeginTransactionAsync(cancellationToken))
             {
-                await ExecuteAsync(sqlite, transaction, SqliteSearchSchema.IndexTrigramRangeSql(lastId, upperId), cancellationToken);
                 done += IndexBigrams(sqlite, transaction, lastId, upperId);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -46,7 +46,7 @@ public static class SqliteSearchIndex
             progress?.Report((done, total));
         }
 
-        await ExecuteAsync(sqlite, null, SqliteSearchSchema.CreateTriggersSql, cancellationToken);
+        await ExecuteAsync(sqlite, null, SqliteSearchSchema.OptimizeSql + "\n" + SqliteSearchSchema.CreateTriggersSql, cancellationToken);
         return done;
     }
 
