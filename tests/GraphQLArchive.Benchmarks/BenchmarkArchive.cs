@@ -17,10 +17,10 @@ internal static class BenchmarkArchive
     public static string EnsureFile(int articles = DefaultArticles)
     {
         var folder = Path.Combine(Path.GetTempPath(), "graphql-archive-benchmarks");
-        // v5: no Paragraph table (the body is the one copy); v4: exact decimals (text keys); v3: the search index without
-        // copies, with bigrams; 60 reports a day.
+        // v6: one text index (bigrams), 8 KB pages, indexes built after the load; v5: no Paragraph table (the body is
+        // the one copy); v4: exact decimals (text keys); v3: the search index without copies, with bigrams; 60 reports a day.
         // Bump the version whenever the generator or the schema changes.
-        var file = Path.Combine(folder, $"archive-v5-seed{Seed}-{articles}.db");
+        var file = Path.Combine(folder, $"archive-v6-seed{Seed}-{articles}.db");
         if (File.Exists(file)) return file;
 
         Directory.CreateDirectory(folder);

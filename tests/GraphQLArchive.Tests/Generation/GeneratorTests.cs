@@ -1,3 +1,7 @@
+using GraphQLArchive.Model.Generation;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
 namespace GraphQLArchive.Tests.Generation;
 
 public sealed class GeneratorDeterminismTests
@@ -36,6 +40,36 @@ public sealed class GeneratorShapeTests : IClassFixture<GeneratorShapeTests.Arch
     private readonly GeneratedDatabase _db;
 
     public GeneratorShapeTests(Archive archive) => _db = archive.Database;
+
+    [Fact]
+    public void The_file_has_the_migrations_schema_though_its_indexes_were_built_after_the_load()
+    {
+        var fresh = Path.Combine(Path.GetTempPath(), $"archive-schema-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var db = GeneratedDatabase.Context(fresh)) db.Database.Migrate();
+            Assert.Equal(Schema(fresh), Schema(_db.File));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { fresh, fresh + "-wal", fresh + "-shm" }) File.Delete(file);
+        }
+        Assert.Equal(ArchiveGenerator.PageSize, _db.Scalar("PRAGMA page_size"));
+    }
+
+    private static List<string> Schema(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={file};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(reader.GetString(0));
+        Assert.True(rows.Count(r => r.StartsWith("index IX_", StringComparison.Ordinal)) > 10, string.Join("\n", rows));
+        return rows;
+    }
 
     [Fact]
     public void Counts_match_the_summary()
