@@ -8,7 +8,7 @@ namespace GraphQLArchive.Benchmarks;
 
 /// <summary>
 /// A search with facets (page of 10 + totalCount + facets, as <c>search { totalCount edges facets }</c>
-/// reads it) through the trigram index, side by side with the same search as a LIKE '%…%' scan.
+/// reads it) through the bigram index, side by side with the same search as a LIKE '%…%' scan.
 /// Over the generated archive that the paging benchmarks use (100,000 articles).
 /// </summary>
 [MedianColumn]
