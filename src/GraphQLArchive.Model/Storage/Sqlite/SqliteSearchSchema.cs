@@ -33,6 +33,11 @@ internal static class SqliteSearchSchema
 
     private static readonly string ColumnList = string.Join(", ", Columns);
 
+    /// <summary>Where an indexed column's text is stored: the table, its article id and its text column (each
+    /// caption is its own row of <c>Photo</c>).</summary>
+    public static (string Table, string ArticleId, string Text) StoredIn(string column) =>
+        column == "Captions" ? ("Photo", "ArticleId", "Caption") : ("Articles", "Id", column);
+
     private static string PairsOf(string text) => SearchBigrams.Sql(text);
 
     // The captions, one a line in photo order: the subquery orders them, group_concat keeps that order.

@@ -10,10 +10,10 @@ namespace GraphQLArchive.Model.Storage.Sqlite;
 /// ever travels as parameters, each term double-quoted inside its MATCH string.
 /// </summary>
 /// <remarks>
-/// <para>Every term is looked up in the bigram index (<see cref="SqliteSearchSchema"/>): a 1–2-character term
-/// exactly, a longer one as all its pairs, whose rows are then checked with LIKE against the text (which, like the
-/// index, ignores ASCII case). Only a term with no pair of letters or digits (<c>，</c>, <c>A-</c>), which the
-/// tokenizer does not keep, is matched with <c>instr</c> over the whole text.</para>
+/// <para>Every term is looked up in the bigram index (<see cref="SqliteSearchSchema"/>), column by column: a
+/// 1–2-character term exactly, a longer one as all its pairs, whose candidates are then checked in that column's
+/// text. Only a term with no pair of letters or digits (<c>，</c>, <c>A-</c>), which the tokenizer does not keep, is
+/// matched over the whole text. Either way the text holds a term as the index does: ignoring ASCII case.</para>
 /// <para>A term's score is the sum of the weights of the columns that contain it; a hit's score is the sum over
 /// its terms. It depends on the article alone, not on the rest of the archive (as bm25's document frequencies
 /// do), so a relevance cursor keeps its place when articles are added between two pages.</para>
@@ -64,59 +64,61 @@ internal static class SqliteSearchSql
 
     private static string Quoted(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
 
-    /// <summary>The LIKE pattern that finds <paramref name="text"/> anywhere, with <c>\</c> as its escape.</summary>
-    private static string Pattern(string text) => "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-
-    /// <summary>Per column, whether it holds the term: <c>(Headline LIKE … ESCAPE '\') + …</c> with each column's weight.</summary>
-    private static string ColumnScores(Func<string, string> holds) =>
-        string.Join(" + ", SqliteSearchSchema.Columns.Select((c, i) => $"{Weight(i)} * ifnull({holds(c)}, 0)"));
-
-    private static string AnyColumn(Func<string, string> holds) =>
-        string.Join(" OR ", SqliteSearchSchema.Columns.Select(c => holds(c)));
+    /// <summary>
+    /// SQL that is true when <paramref name="text"/> (a column) holds the term, ignoring ASCII case as the index does:
+    /// <c>instr</c> when the term has no ASCII letter (then case cannot matter, and instr is the faster), else LIKE.
+    /// </summary>
+    private static Func<string, string> Holds(SearchTerm term, Func<object, string> parameter)
+    {
+        if (!term.Text.Any(char.IsAsciiLetter))
+        {
+            var text = parameter(term.Text);
+            return column => $"instr({column}, {text}) > 0";
+        }
+        var pattern = parameter("%" + term.Text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+        return column => $"{column} LIKE {pattern} ESCAPE '\\'";
+    }
 
     /// <summary><c>(id, s)</c>: the articles containing the term, with the weights of the columns that do.</summary>
     private static string TermScores(SearchTerm term, Func<object, string> parameter)
     {
-        var source = SqliteSearchSchema.TextSource;
-        var table = SqliteSearchSchema.Bigrams;
-        switch (Lookup(term, null))
+        if (Lookup(term, null) is null)
         {
-            case null:
-                var text = parameter(term.Text);
-                return Holding($"SELECT Id AS id, {ColumnScores(c => $"instr({c}, {text}) > 0")} AS s FROM {source}");
-            case (var match, false):
-                var pattern = parameter(Pattern(term.Text));
-                return Holding($"SELECT Id AS id, {ColumnScores(c => $"{c} LIKE {pattern} ESCAPE '\\'")} AS s FROM {source} " +
-                               $"WHERE Id IN (SELECT rowid FROM {table} WHERE {table} MATCH {parameter(match)})");
-            default:
-                var perColumn = SqliteSearchSchema.Columns.Select((c, i) =>
-                    $"SELECT rowid AS id, {Weight(i)} AS w FROM {table} WHERE {table} MATCH {parameter(Lookup(term, c)!.Value.Match)}");
-                return $"SELECT id, sum(w) AS s FROM ({string.Join(" UNION ALL ", perColumn)}) GROUP BY id";
+            // Nothing to look up: every article's text, through the view; materialized, or SQLite would copy the
+            // score's expression into the filter and test every column twice.
+            var holds = Holds(term, parameter);
+            var score = string.Join(" + ", SqliteSearchSchema.Columns.Select((c, i) => $"{Weight(i)} * ifnull({holds(c)}, 0)"));
+            return $"SELECT id, s FROM (WITH t AS MATERIALIZED (SELECT Id AS id, {score} AS s FROM {SqliteSearchSchema.TextSource}) SELECT id, s FROM t WHERE s > 0)";
         }
+        return $"SELECT id, sum(w) AS s FROM ({ColumnHits(term, parameter)}) GROUP BY id";
     }
 
-    /// <summary>The rows of <paramref name="scores"/> (<c>id, s</c>) whose score is not 0. Materialized, because SQLite
-    /// would otherwise copy the score's expression into the filter and test every column twice.</summary>
-    private static string Holding(string scores) => $"SELECT id, s FROM (WITH t AS MATERIALIZED ({scores}) SELECT id, s FROM t WHERE s > 0)";
+    /// <summary>
+    /// <c>(id, w)</c>: per column, the articles whose column holds the term, with the column's weight. Each column's
+    /// candidates come from the index; for a term of 3+ characters they are then checked in that column's own
+    /// text (a caption in <c>Photo</c>, the rest in <c>Articles</c>), so no other column is read.
+    /// </summary>
+    private static string ColumnHits(SearchTerm term, Func<object, string> parameter)
+    {
+        var table = SqliteSearchSchema.Bigrams;
+        var holds = Lookup(term, null)!.Value.Exact ? null : Holds(term, parameter);
+        return string.Join(" UNION ALL ", SqliteSearchSchema.Columns.Select((column, i) =>
+        {
+            var match = parameter(Lookup(term, column)!.Value.Match);
+            if (holds is null) return $"SELECT rowid AS id, {Weight(i)} AS w FROM {table} WHERE {table} MATCH {match}";
+            var candidates = $"SELECT rowid FROM {table} WHERE {table} MATCH {match}";
+            var (source, articleId, text) = SqliteSearchSchema.StoredIn(column);
+            return $"SELECT DISTINCT t.{articleId} AS id, {Weight(i)} AS w FROM {source} AS t WHERE t.{articleId} IN ({candidates}) AND {holds("t." + text)}";
+        }));
+    }
 
     /// <summary>The ids of the articles containing the term anywhere (for exclusions).</summary>
-    private static string TermRows(SearchTerm term, Func<object, string> parameter)
+    private static string TermRows(SearchTerm term, Func<object, string> parameter) => Lookup(term, null) switch
     {
-        var source = SqliteSearchSchema.TextSource;
-        var table = SqliteSearchSchema.Bigrams;
-        switch (Lookup(term, null))
-        {
-            case null:
-                var text = parameter(term.Text);
-                return $"SELECT Id FROM {source} WHERE {AnyColumn(c => $"instr({c}, {text}) > 0")}";
-            case (var match, false):
-                var pattern = parameter(Pattern(term.Text));
-                return $"SELECT Id FROM {source} WHERE Id IN (SELECT rowid FROM {table} WHERE {table} MATCH {parameter(match)}) " +
-                       $"AND ({AnyColumn(c => $"{c} LIKE {pattern} ESCAPE '\\'")})";
-            case var (match, _):
-                return $"SELECT rowid FROM {table} WHERE {table} MATCH {parameter(match)}";
-        }
-    }
+        null => $"SELECT id FROM ({TermScores(term, parameter)})",
+        (var match, true) => $"SELECT rowid FROM {SqliteSearchSchema.Bigrams} WHERE {SqliteSearchSchema.Bigrams} MATCH {parameter(match)}",
+        _ => $"SELECT id FROM ({ColumnHits(term, parameter)})",
+    };
 
     private static string Weight(int column) => Weights[column].ToString("0.0", CultureInfo.InvariantCulture);
 }
