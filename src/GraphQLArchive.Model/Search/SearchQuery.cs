@@ -5,7 +5,7 @@ namespace GraphQLArchive.Model.Search;
 /// <summary>One search term: a word or a quoted phrase, matched as a substring (Chinese has no word breaks).</summary>
 public sealed record SearchTerm(string Text, bool IsPhrase)
 {
-    /// <summary>Three or more characters: the trigram index can find it; shorter terms are scanned with LIKE.</summary>
+    /// <summary>Three or more characters: a trigram index (PostgreSQL's pg_trgm) can find it; a shorter term has no trigram.</summary>
     public bool UsesIndex => Text.EnumerateRunes().Count() >= 3;
 }
 
