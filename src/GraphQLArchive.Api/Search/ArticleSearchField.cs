@@ -71,7 +71,7 @@ internal static class ArticleSearchField
         var hits = await index.FindAsync(db, query, context.CancellationToken);
         // Without a where, the hits are the result set: counting and faceting them need not read the articles' rows.
         var matching = context.HasArgument("where") ? hits.Join(articles, h => h.Id, a => a.Id, (h, a) => a.Id) : hits.Select(h => h.Id);
-        var ranked = hits.Join(articles, h => h.Id, a => a.Id, (h, a) => new SearchJoin { Article = a, Score = h.Score });
+        var ranked = hits.Join(articles, h => h.Id, a => a.Id, (h, a) => new SearchJoin { Article = a, Score = h.Score, HitId = h.Id });
 
         int? totalCount = context.Selects("totalCount") ? await matching.CountAsync(context.CancellationToken) : null;
 
@@ -124,8 +124,9 @@ internal static class ArticleSearchField
 
     private static IQueryable<SearchJoin> Order(IQueryable<SearchJoin> query, SearchOrder order, bool reverse) => (order, reverse) switch
     {
-        (SearchOrder.Relevance, false) => query.OrderByDescending(j => j.Score).ThenBy(j => j.Article.Id),
-        (SearchOrder.Relevance, true) => query.OrderBy(j => j.Score).ThenByDescending(j => j.Article.Id),
+        // By the hits' own columns, so the page walks their rank index and reads only its own articles.
+        (SearchOrder.Relevance, false) => query.OrderByDescending(j => j.Score).ThenBy(j => j.HitId),
+        (SearchOrder.Relevance, true) => query.OrderBy(j => j.Score).ThenByDescending(j => j.HitId),
         (SearchOrder.Newest, false) or (SearchOrder.Oldest, true) =>
             query.OrderByDescending(j => j.Article.EventDate ?? Undated).ThenByDescending(j => j.Article.Id),
         _ => query.OrderBy(j => j.Article.EventDate ?? Undated).ThenBy(j => j.Article.Id),
@@ -138,10 +139,10 @@ internal static class ArticleSearchField
         var descending = order != SearchOrder.Oldest;
         if (descending == backward) // ascending walk
             return order == SearchOrder.Relevance
-                ? j => j.Score > score || (j.Score == score && j.Article.Id < id)
+                ? j => j.Score > score || (j.Score == score && j.HitId < id)
                 : j => (j.Article.EventDate ?? Undated) > date || ((j.Article.EventDate ?? Undated) == date && j.Article.Id > id);
         return order == SearchOrder.Relevance
-            ? j => j.Score < score || (j.Score == score && j.Article.Id > id)
+            ? j => j.Score < score || (j.Score == score && j.HitId > id)
             : j => (j.Article.EventDate ?? Undated) < date || ((j.Article.EventDate ?? Undated) == date && j.Article.Id < id);
     }
 

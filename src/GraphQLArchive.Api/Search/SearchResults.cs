@@ -40,6 +40,8 @@ internal sealed class SearchJoin
 {
     public Article Article { get; set; } = null!;
     public double Score { get; set; }
+    /// <summary>The article's id as the hits table holds it: ordering by it and the score walks that table's rank index.</summary>
+    public int HitId { get; set; }
 }
 
 /// <summary>A page row: the projected node, its sort keys, and the texts to highlight.</summary>

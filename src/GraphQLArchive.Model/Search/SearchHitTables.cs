@@ -29,21 +29,30 @@ internal static class SearchHitTables
 
     /// <summary>
     /// Runs <paramref name="hitsSql"/> (a SELECT of <c>Id</c> and <c>Score</c>) once into the next table of the request,
-    /// in the engine's temporary schema (<paramref name="tempSchema"/>: <c>temp</c>, <c>pg_temp</c>), and returns a query
-    /// that reads it. The table name is ours and the terms are parameters: nothing of the user's is spliced into the SQL.
+    /// in the engine's temporary schema (<paramref name="tempSchema"/>: <c>temp</c>, <c>pg_temp</c>), indexes it by rank
+    /// with <paramref name="rankIndexSql"/> (a format: <c>{0}</c> the table's name, <c>{1}</c> the index's, both unquoted
+    /// and unqualified), and returns a query that reads it. The table name is ours and the terms are parameters: nothing
+    /// of the user's is spliced into the SQL.
     /// </summary>
+    /// <remarks>
+    /// The rank index (score descending, then id) lets a relevance page walk the hits in order and read the articles of
+    /// that page only. Without it the engine joins every hit to its article, texts and captions included, and sorts them
+    /// all: at 75,000 hits, 244 ms on SQLite for a page of ten, against 0.1 ms; the index costs about a sixth of that.
+    /// </remarks>
     public static async Task<IQueryable<SearchHit>> FillAsync(ArchiveDbContext db, string tempSchema, string hitsSql, object[] parameters,
-        CancellationToken cancellationToken)
+        string rankIndexSql, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken); // closed when the context is disposed or returned to its pool
         var searches = SearchesOf.GetValue(db, _ => new Searches());
         if (searches.Lease != db.ContextId.Lease) (searches.Lease, searches.Count) = (db.ContextId.Lease, 0);
-        var table = $"{tempSchema}.\"SearchHits_{(++searches.Count).ToString(CultureInfo.InvariantCulture)}\"";
+        var name = $"SearchHits_{(++searches.Count).ToString(CultureInfo.InvariantCulture)}";
+        var table = $"{tempSchema}.\"{name}\"";
         // ANALYZE gives the planner the hits' row count: without it, SQLite takes every table for large and drives a facet's
         // join from the whole join table, probing the hits, instead of from the hits (at 1,000 hits, 3,000 lookups instead
         // of a scan of every appearance). Through EF Core, so that its interceptors see it (cancellation interrupts it).
         var create = $"DROP TABLE IF EXISTS {table}; CREATE TEMP TABLE {table} (\"Id\" integer PRIMARY KEY, \"Score\" double precision NOT NULL); " +
-                     $"INSERT INTO {table} (\"Id\", \"Score\") {hitsSql}; ANALYZE {table};";
+                     $"INSERT INTO {table} (\"Id\", \"Score\") {hitsSql}; " +
+                     string.Format(CultureInfo.InvariantCulture, rankIndexSql, name, name + "_Rank") + $" ANALYZE {table};";
         await db.Database.ExecuteSqlRawAsync(create, parameters, cancellationToken);
         var read = $"SELECT \"Id\", \"Score\" FROM {table}";
         return db.Database.SqlQueryRaw<SearchHit>(read);

@@ -59,6 +59,35 @@ public sealed class SearchIndexTests(GeneratedArchiveFixture archive) : IClassFi
         Assert.All(lookups, l => Assert.Contains(":M", l)); // every FTS5 read is a MATCH, none a full scan of the index
     }
 
+    [SqliteTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_relevance_page_walks_the_hits_by_rank_and_reads_only_its_own_articles(bool secondPage)
+    {
+        // Page 2 as well: the cursor's keys are the hits' own, so the walk starts at the cursor in the rank index.
+        const string first = "query($q: String!) { search(query: $q, first: 5) { pageInfo { endCursor } } }";
+        var cursor = (string?)(await archive.Api.PostAsync(first, new { q = "会议" })).Json["data"]!["search"]!["pageInfo"]!["endCursor"];
+        var statements = await QueryPlanTests.RunAsync(archive.Api,
+            "query($q: String!, $after: String) { search(query: $q, first: 5, after: $after) { edges { node { headline } highlights { snippet } } } }",
+            new { q = "会议", after = secondPage ? cursor : null });
+
+        // The hits' table is the request's own: make it again on this connection, as the request did, then explain the page.
+        using var connection = new SqliteConnection($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var fill = statements.Single(s => s.Sql.StartsWith("DROP TABLE IF EXISTS temp.", StringComparison.Ordinal));
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = fill.Sql;
+            foreach (var (name, value) in fill.Parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.ExecuteNonQuery();
+        }
+        var page = statements.Single(s => s.Sql.Contains("ORDER BY", StringComparison.Ordinal) && s.Sql.Contains("SearchHits_1", StringComparison.Ordinal));
+        var plan = QueryPlan.Explain(connection, page);
+        var lines = string.Join("\n", plan.Lines);
+        Assert.True(plan.Lines[0].Contains("USING COVERING INDEX SearchHits_1_Rank", StringComparison.Ordinal), lines);
+        Assert.DoesNotContain(plan.Lines, l => l.StartsWith("USE TEMP B-TREE", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Facets_over_most_of_the_archive_count_every_hit_and_send_no_ids()
     {

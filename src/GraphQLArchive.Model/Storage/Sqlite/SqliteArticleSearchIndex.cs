@@ -12,10 +12,13 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
 {
     public static readonly SqliteArticleSearchIndex Instance = new();
 
+    // SQLite names the index's schema, not the table's (see SearchHitTables.FillAsync).
+    private const string RankIndexSql = "CREATE INDEX temp.\"{1}\" ON \"{0}\" (\"Score\" DESC, \"Id\");";
+
     public Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = SqliteSearchSql.Hits(query);
-        return SearchHitTables.FillAsync(db, "temp", sql, parameters, cancellationToken);
+        return SearchHitTables.FillAsync(db, "temp", sql, parameters, RankIndexSql, cancellationToken);
     }
 
     public IQueryable<IndexedCaptions> Captions(ArchiveDbContext db) =>
