@@ -47,7 +47,7 @@ internal static class Generate
         {
             await using var target = new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UseNpgsql(database).Options);
             await PostgresArchiveCopy.EnsureEmptyAsync(target); // before generating, which takes minutes at size
-            if (!GenerateSqlite($"Data Source={scratch};Pooling=False", articles, seed)) return 2;
+            if (!GenerateSqlite($"Data Source={scratch};Pooling=False", articles, seed, indexed: false)) return 2; // a source to copy from
             var clock = Stopwatch.StartNew();
             await using var source = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={scratch};Mode=ReadOnly;Pooling=False").Options);
             var rows = await PostgresArchiveCopy.CopyAsync(source, target,
@@ -71,14 +71,14 @@ internal static class Generate
     }
 
     /// <summary>Writes the archive into a SQLite file; false (with the reason printed) when the target is not empty.</summary>
-    private static bool GenerateSqlite(string connectionString, int articles, int seed)
+    private static bool GenerateSqlite(string connectionString, int articles, int seed, bool indexed = true)
     {
         using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options);
         var clock = Stopwatch.StartNew();
         var bar = new ProgressBar(articles, clock);
         try
         {
-            var summary = ArchiveGenerator.Generate(db, new GenerationOptions(articles, seed, Path.Combine(AppContext.BaseDirectory, "seeds")), bar);
+            var summary = ArchiveGenerator.Generate(db, new GenerationOptions(articles, seed, Path.Combine(AppContext.BaseDirectory, "seeds"), indexed), bar);
             bar.Finish();
             Console.Error.WriteLine($"Wrote {summary.Articles:N0} articles on {summary.Editions:N0} pages ({summary.Paragraphs:N0} paragraphs, {summary.Appearances:N0} appearances, " +
                                     $"{summary.Photos:N0} photos), {summary.Officials:N0} officials with {summary.Positions:N0} positions, {summary.Journalists} journalists, " +

@@ -91,11 +91,11 @@ public static class ArchiveGenerator
                 summary = writer.WriteArticles(composer, world, firstEdition, options.Articles, newspaper, options.Seed, reservedDates, progress);
                 writer.WritePositions(world);
                 writer.Dispose();
-                foreach (var index in indexes) Execute(connection, index, transaction);
+                if (options.Indexed) foreach (var index in indexes) Execute(connection, index, transaction);
                 CheckForeignKeys(connection, transaction);
                 transaction.Commit();
             }
-            SqliteSearchIndex.RebuildAsync(connection).GetAwaiter().GetResult();
+            if (options.Indexed) SqliteSearchIndex.RebuildAsync(connection).GetAwaiter().GetResult();
             Execute(connection, "PRAGMA foreign_keys=ON; PRAGMA wal_checkpoint(TRUNCATE);");
             return summary;
         }
