@@ -119,10 +119,10 @@ internal static class GraphQLHttpHandler
     private sealed record Outcome(ExecutionResult Result, int? RefusedStatus);
 
     /// <summary>One request of a batch or on its own: found, executed and remembered as every transport does; a subscription refused.</summary>
-    private static async Task<Outcome> RunAsync(HttpContext http, GraphQLHttpRequest read, bool isGet, CancellationToken cancellationToken)
+    private static async Task<Outcome> RunAsync(HttpContext http, GraphQLHttpRequest read, bool isGet, CancellationToken deadline)
     {
         if (read.Error is { } readError) return Refused(readError);
-        var (result, refused) = await EndpointExecution.ExecuteAsync(http, read.Request!, cancellationToken, isGet ? QueriesOnly : null);
+        var (result, refused) = await EndpointExecution.ExecuteWithinAsync(http, read.Request!, deadline, isGet ? QueriesOnly : null);
         if (refused is not null) return Refused(refused);
         if (result.Streams is not null)
         {
@@ -130,7 +130,7 @@ internal static class GraphQLHttpHandler
             return Refused(new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.SubscriptionNeedsStream,
                 "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
         }
-        return new Outcome(WithTimeoutExplained(result, Limits(http)), null);
+        return new Outcome(result, null);
     }
 
     /// <summary>
@@ -206,10 +206,6 @@ internal static class GraphQLHttpHandler
     private static Outcome Refused(GraphQLHttpRequestError error) => new(error.ToResult(), error.StatusCode);
 
     private static RequestLimits Limits(HttpContext http) => http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-
-    /// <summary>GraphQL.NET's timeout error, with Hot Chocolate's code and the figure.</summary>
-    private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits) =>
-        result.Errors?.Any(e => e is TimeoutError) == true ? Timeouts.Result(limits) : result;
 
     /// <summary>
     /// Executed requests are 200 even with field errors. A request that did not execute is the client's
