@@ -2,8 +2,12 @@ using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLArchive.Api.Http;
 using GraphQLArchive.Tests.Archive;
 using GraphQLArchive.Tests.Subscriptions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -111,5 +115,26 @@ public sealed class TimeoutTests(TimeoutTests.Fixture fixture) : IClassFixture<T
         Assert.All(await Task.WhenAll(posts), answer => Assert.Equal(expected, answer));
         Assert.All(await Task.WhenAll(events), answer => Assert.Equal(expected, answer));
         Assert.All(frames, frame => Assert.Equal($"error [{TimedOut}]", frame));
+    }
+
+    /// <summary>
+    /// The race above shows only when both timers fall due in the same tick; this pins its cause: an execution the
+    /// endpoint starts (its user context is the HTTP one) runs with GraphQL.NET's timeout off, any other with it on.
+    /// </summary>
+    [Fact]
+    public async Task GraphQL_NET_s_own_timeout_is_off_for_the_endpoint_s_executions_only()
+    {
+        using var scope = fixture.Api.Services.CreateScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
+        ExecutionOptions Options(IDictionary<string, object?> userContext) =>
+            new() { Query = "{ __typename }", RequestServices = scope.ServiceProvider, UserContext = userContext };
+        var endpoint = Options(new GraphQLHttpUserContext(new DefaultHttpContext { RequestServices = scope.ServiceProvider }));
+        var other = Options(new Dictionary<string, object?>());
+
+        await executer.ExecuteAsync(endpoint);
+        await executer.ExecuteAsync(other);
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, endpoint.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(0.5), other.Timeout);
     }
 }
