@@ -168,18 +168,8 @@ internal static class GraphQLHttpHandler
                 size += answer.Body.Length + 1;
             }
 
-            var body = new byte[size - 1];
-            body[0] = (byte)'[';
-            var at = 1;
-            foreach (var answer in answers)
-            {
-                if (at > 1) body[at++] = (byte)',';
-                answer.Body.Span.CopyTo(body.AsSpan(at));
-                at += answer.Body.Length;
-            }
-            body[at] = (byte)']';
             http.Response.StatusCode = StatusCodes.Status200OK;
-            await GetResponseWriter.WriteAsync(http, mediaType + "; charset=utf-8", body);
+            await GetResponseWriter.WriteArrayAsync(http, mediaType + "; charset=utf-8", [.. answers.Select(answer => answer.Body)]);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
