@@ -51,8 +51,11 @@ internal static class BoundedResponse
         catch (Exception e) when (e is ResponseTooLargeException or OperationCanceledException)
         {
             http.RequestAborted.ThrowIfCancellationRequested();
+            var inBatch = maxBytes < limits.MaxResponseBytes;
             return new Serialized(e is ResponseTooLargeException
-                ? new ExecutionError($"The answer is larger than {limits.MaxResponseBytes:N0} bytes, the most this server sends, and was not sent. Ask for smaller pages, fewer aliases or fewer long text fields (body, paragraphs).")
+                ? new ExecutionError((inBatch ? "The batch's answers up to this one are together" : "The answer is")
+                    + $" larger than {limits.MaxResponseBytes:N0} bytes, the most this server sends, and {(inBatch ? "this one" : "it")} was not sent. Ask for smaller pages, fewer aliases or fewer long text fields (body, paragraphs)"
+                    + (inBatch ? ", or split the batch." : "."))
                 {
                     Code = RequestLimitCodes.ResponseTooLarge,
                     Data = { ["allowedBytes"] = limits.MaxResponseBytes },

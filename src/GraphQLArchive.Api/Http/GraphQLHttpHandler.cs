@@ -145,9 +145,13 @@ internal static class GraphQLHttpHandler
 
     /// <summary>
     /// A batch runs its operations one after another (they share the request's database context) and answers a JSON
-    /// array in their order, each element what the operation alone would have answered. The execution timeout bounds the
-    /// whole batch, writing included, so a batch keeps the server no longer busy than one request may: each answer is
-    /// written as soon as its operation ends, and those past the deadline are HC0045. The size cap bounds the whole array.
+    /// array in their order, each element what the operation alone would have answered. One deadline covers the whole
+    /// batch, so it keeps the server no longer busy than one request may: each answer is serialized as its operation
+    /// ends, under that deadline, and once it has passed the operations not yet run are HC0045 without running. Each
+    /// answer may take what the earlier ones, the brackets and the commas left of the size cap; one that would pass it is
+    /// replaced by its MAX_RESPONSE_SIZE_EXCEEDED error. That error is counted but not bounded, so an array holding such
+    /// errors can be larger than the cap by their size (some 300 bytes each); one without them never is. The array is
+    /// sent once every operation has run, with its length.
     /// </summary>
     private static async Task RunBatchAsync(HttpContext http, string mediaType, IReadOnlyList<GraphQLHttpRequest> batch, bool isGet, RequestLimits limits, CancellationTokenSource deadline)
     {
