@@ -31,6 +31,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(_ => PersistedDocumentResolver.Create(options, contentRoot ?? AppContext.BaseDirectory));
         services.AddSingleton<IConfigureExecution>(EndpointExecution.OwnDeadline.Instance);
+        services.AddSingleton<BoundedResponse.Json>();
         return services.AddGraphQLHttpCors(options.Cors);
     }
 
