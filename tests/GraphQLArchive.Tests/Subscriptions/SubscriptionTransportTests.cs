@@ -106,6 +106,22 @@ public sealed class SubscriptionTransportTests(KeyedArchiveApiFactory fixture) :
         Assert.NotNull(message["payload"]![0]!["extensions"]!["code"]);
     }
 
+    /// <summary>A lone surrogate escape in a subscribe payload is refused with a coded error frame, as over HTTP, and the connection goes on.</summary>
+    [Fact]
+    public async Task Over_graphql_ws_a_lone_surrogate_in_the_payload_is_a_coded_error_and_the_connection_stays_open()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        await SendAsync(socket, """{"id":"s","type":"subscribe","payload":{"query":"{ __typename }","operationName":"\ud800"}}""");
+
+        var frame = (await ReceiveAsync(socket))!;
+        Assert.Equal("error", (string?)frame["type"]);
+        Assert.Equal(GraphQLArchive.Api.Http.GraphQLHttpErrorCodes.JsonInvalid, (string?)frame["payload"]![0]!["extensions"]!["code"]);
+        await SendAsync(socket, """{"type":"ping"}""");
+        Assert.Equal("pong", (string?)(await ReceiveAsync(socket))!["type"]);
+    }
+
     [Fact]
     public async Task Over_server_sent_events_a_query_streams_next_then_complete_and_a_bad_one_is_a_400()
     {
