@@ -51,8 +51,11 @@ internal static class BoundedResponse
         catch (Exception e) when (e is ResponseTooLargeException or OperationCanceledException)
         {
             http.RequestAborted.ThrowIfCancellationRequested();
+            var inBatch = maxBytes < limits.MaxResponseBytes;
             return new Serialized(e is ResponseTooLargeException
-                ? new ExecutionError($"The answer is larger than {limits.MaxResponseBytes:N0} bytes, the most this server sends, and was not sent. Ask for smaller pages, fewer aliases or fewer long text fields (body, paragraphs).")
+                ? new ExecutionError((inBatch ? "The batch's answers up to this one are together" : "The answer is")
+                    + $" larger than {limits.MaxResponseBytes:N0} bytes, the most this server sends, and {(inBatch ? "this one" : "it")} was not sent. Ask for smaller pages, fewer aliases or fewer long text fields (body, paragraphs)"
+                    + (inBatch ? ", or split the batch." : "."))
                 {
                     Code = RequestLimitCodes.ResponseTooLarge,
                     Data = { ["allowedBytes"] = limits.MaxResponseBytes },
@@ -67,12 +70,12 @@ internal static class BoundedResponse
 
     private static BoundedBufferWriter Write<T>(HttpContext http, T result, long maxBytes, CancellationToken deadline)
     {
-        var options = SerializerOptions(http);
+        var json = http.RequestServices.GetRequiredService<Json>();
         var buffer = new BoundedBufferWriter(maxBytes, deadline);
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented }))
-                JsonSerializer.Serialize(writer, result, options);
+            using (var writer = new Utf8JsonWriter(buffer, json.Writer))
+                JsonSerializer.Serialize(writer, result, json.Serializer);
             return buffer;
         }
         catch
@@ -82,10 +85,24 @@ internal static class BoundedResponse
         }
     }
 
-    private static JsonSerializerOptions SerializerOptions(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IGraphQLSerializer>() is ArchiveJsonSerializer serializer
-            ? serializer.Options
-            : throw new InvalidOperationException($"The endpoint writes answers with {nameof(ArchiveJsonSerializer)}; register it with AddUnescapedUnicodeSystemTextJson.");
+    /// <summary>
+    /// The endpoint serializer's options, found once (a singleton; <see cref="GraphQLHttpEndpointRouteBuilderExtensions.MapGraphQLHttp"/>
+    /// builds it at start-up, so that another serializer fails there, not on the first request).
+    /// </summary>
+    internal sealed class Json
+    {
+        public Json(IGraphQLSerializer serializer)
+        {
+            Serializer = serializer is ArchiveJsonSerializer archive
+                ? archive.Options
+                : throw new InvalidOperationException($"The endpoint writes answers with {nameof(ArchiveJsonSerializer)}, not {serializer.GetType().Name}; register it with AddUnescapedUnicodeSystemTextJson().");
+            Writer = new JsonWriterOptions { Encoder = Serializer.Encoder, Indented = Serializer.WriteIndented };
+        }
+
+        public JsonSerializerOptions Serializer { get; }
+
+        public JsonWriterOptions Writer { get; }
+    }
 
     private sealed class ResponseTooLargeException() : Exception("The answer is larger than the response size limit.");
 

@@ -25,6 +25,9 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
             }
         }
 
+        // ... or with a serializer that the answers cannot be written with.
+        _ = endpoints.ServiceProvider.GetRequiredService<BoundedResponse.Json>();
+
         endpoints.MapMethods(pattern.TrimEnd('/') + "/schema.graphql", [HttpMethods.Get, HttpMethods.Head], SchemaDocument.WriteAsync)
             .RequireCors(GraphQLHttpServiceCollectionExtensions.CorsPolicyName)
             .WithDisplayName("GraphQL schema file");

@@ -119,10 +119,10 @@ internal static class GraphQLHttpHandler
     private sealed record Outcome(ExecutionResult Result, int? RefusedStatus);
 
     /// <summary>One request of a batch or on its own: found, executed and remembered as every transport does; a subscription refused.</summary>
-    private static async Task<Outcome> RunAsync(HttpContext http, GraphQLHttpRequest read, bool isGet, CancellationToken cancellationToken)
+    private static async Task<Outcome> RunAsync(HttpContext http, GraphQLHttpRequest read, bool isGet, CancellationToken deadline)
     {
         if (read.Error is { } readError) return Refused(readError);
-        var (result, refused) = await EndpointExecution.ExecuteAsync(http, read.Request!, cancellationToken, isGet ? QueriesOnly : null);
+        var (result, refused) = await EndpointExecution.ExecuteWithinAsync(http, read.Request!, deadline, isGet ? QueriesOnly : null);
         if (refused is not null) return Refused(refused);
         if (result.Streams is not null)
         {
@@ -130,7 +130,7 @@ internal static class GraphQLHttpHandler
             return Refused(new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.SubscriptionNeedsStream,
                 "Subscriptions are served over WebSocket (graphql-ws protocol) or Server-Sent Events (send Accept: text/event-stream), not as a single response."));
         }
-        return new Outcome(WithTimeoutExplained(result, Limits(http)), null);
+        return new Outcome(result, null);
     }
 
     /// <summary>
@@ -145,9 +145,13 @@ internal static class GraphQLHttpHandler
 
     /// <summary>
     /// A batch runs its operations one after another (they share the request's database context) and answers a JSON
-    /// array in their order, each element what the operation alone would have answered. The execution timeout bounds the
-    /// whole batch, writing included, so a batch keeps the server no longer busy than one request may: each answer is
-    /// written as soon as its operation ends, and those past the deadline are HC0045. The size cap bounds the whole array.
+    /// array in their order, each element what the operation alone would have answered. One deadline covers the whole
+    /// batch, so it keeps the server no longer busy than one request may: each answer is serialized as its operation
+    /// ends, under that deadline, and once it has passed the operations not yet run are HC0045 without running. Each
+    /// answer may take what the earlier ones, the brackets and the commas left of the size cap; one that would pass it is
+    /// replaced by its MAX_RESPONSE_SIZE_EXCEEDED error. That error is counted but not bounded, so an array holding such
+    /// errors can be larger than the cap by their size (some 300 bytes each); one without them never is. The array is
+    /// sent once every operation has run, with its length.
     /// </summary>
     private static async Task RunBatchAsync(HttpContext http, string mediaType, IReadOnlyList<GraphQLHttpRequest> batch, bool isGet, RequestLimits limits, CancellationTokenSource deadline)
     {
@@ -168,18 +172,8 @@ internal static class GraphQLHttpHandler
                 size += answer.Body.Length + 1;
             }
 
-            var body = new byte[size - 1];
-            body[0] = (byte)'[';
-            var at = 1;
-            foreach (var answer in answers)
-            {
-                if (at > 1) body[at++] = (byte)',';
-                answer.Body.Span.CopyTo(body.AsSpan(at));
-                at += answer.Body.Length;
-            }
-            body[at] = (byte)']';
             http.Response.StatusCode = StatusCodes.Status200OK;
-            await GetResponseWriter.WriteAsync(http, mediaType + "; charset=utf-8", body);
+            await GetResponseWriter.WriteArrayAsync(http, mediaType + "; charset=utf-8", [.. answers.Select(answer => answer.Body)]);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -206,10 +200,6 @@ internal static class GraphQLHttpHandler
     private static Outcome Refused(GraphQLHttpRequestError error) => new(error.ToResult(), error.StatusCode);
 
     private static RequestLimits Limits(HttpContext http) => http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-
-    /// <summary>GraphQL.NET's timeout error, with Hot Chocolate's code and the figure.</summary>
-    private static ExecutionResult WithTimeoutExplained(ExecutionResult result, RequestLimits limits) =>
-        result.Errors?.Any(e => e is TimeoutError) == true ? Timeouts.Result(limits) : result;
 
     /// <summary>
     /// Executed requests are 200 even with field errors. A request that did not execute is the client's

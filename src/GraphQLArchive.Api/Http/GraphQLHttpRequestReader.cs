@@ -52,7 +52,8 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
     public static GraphQLHttpRequest FromPayload(HttpContext http, JsonElement payload)
     {
         var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
-        return new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes).FromJsonObject(payload);
+        var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
+        return LoneSurrogatesRefused(() => reader.FromJsonObject(payload));
     }
 
     public GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
@@ -158,18 +159,24 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
 
         using (document)
         {
-            try
-            {
-                return document.RootElement.ValueKind == JsonValueKind.Array && batching is not null
-                    ? FromJsonArray(document.RootElement, batching)
-                    : FromJsonObject(document.RootElement);
-            }
-            catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException)
-            {
-                // System.Text.Json refuses to decode an escape of half a surrogate pair such as "\ud800".
-                return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
-                    "The request body holds a string with a lone surrogate escape (\\uD800–\\uDFFF without its pair), which is no Unicode text. Escape whole characters.");
-            }
+            return LoneSurrogatesRefused(() => document.RootElement.ValueKind == JsonValueKind.Array && batching is not null
+                ? FromJsonArray(document.RootElement, batching)
+                : FromJsonObject(document.RootElement));
+        }
+    }
+
+    /// <summary>What <paramref name="read"/> reads, or a coded refusal where it meets a string that is no Unicode text.</summary>
+    private static GraphQLHttpRequest LoneSurrogatesRefused(Func<GraphQLHttpRequest> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException)
+        {
+            // System.Text.Json refuses to decode an escape of half a surrogate pair such as "\ud800".
+            return BadRequest(GraphQLHttpErrorCodes.JsonInvalid,
+                "The request body holds a string with a lone surrogate escape (\\uD800–\\uDFFF without its pair), which is no Unicode text. Escape whole characters.");
         }
     }
 

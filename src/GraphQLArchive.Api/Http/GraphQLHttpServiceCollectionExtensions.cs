@@ -21,7 +21,8 @@ public static class GraphQLHttpServiceCollectionExtensions
     ];
 
     /// <summary>
-    /// The transport's options (see <see cref="GraphQLHttpOptions"/>), the persisted-document store and the CORS policy.
+    /// The transport's options (see <see cref="GraphQLHttpOptions"/>), the persisted-document store, the endpoint's own
+    /// execution deadline in place of GraphQL.NET's timeout, and the CORS policy.
     /// A directory of trusted documents that does not exist fails here, at start-up. Needs <c>app.UseCors()</c> in the pipeline.
     /// </summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, GraphQLHttpOptions? options = null, string? contentRoot = null)
@@ -29,6 +30,8 @@ public static class GraphQLHttpServiceCollectionExtensions
         options ??= new GraphQLHttpOptions();
         services.AddSingleton(options);
         services.AddSingleton(_ => PersistedDocumentResolver.Create(options, contentRoot ?? AppContext.BaseDirectory));
+        services.AddSingleton<IConfigureExecution>(EndpointExecution.OwnDeadline.Instance);
+        services.AddSingleton<BoundedResponse.Json>();
         return services.AddGraphQLHttpCors(options.Cors);
     }
 

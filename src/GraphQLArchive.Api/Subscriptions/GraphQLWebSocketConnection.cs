@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLArchive.Api.Http;
@@ -71,10 +70,10 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
                 if (_acknowledged) return await CloseAsync(4429, "Too many initialisation requests");
                 _acknowledged = true;
                 AcceptApiKey(message);
-                await SendAsync("""{"type":"connection_ack"}""");
+                await SendAsync(null, "connection_ack");
                 return true;
             case "ping":
-                await SendAsync("""{"type":"pong"}""");
+                await SendAsync(null, "pong");
                 return true;
             case "pong":
                 return true;
@@ -90,8 +89,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
                 if (read.Error is { Code: GraphQLHttpErrorCodes.QueryMissing }) return await CloseAsync(4400, "Invalid message received");
                 if (read.Error is { } refused)
                 {
-                    var error = new JsonArray(new JsonObject { ["message"] = refused.Message, ["extensions"] = new JsonObject { ["code"] = refused.Code } });
-                    await SendAsync(new JsonObject { ["id"] = id, ["type"] = "error", ["payload"] = error }.ToJsonString());
+                    await SendErrorAsync(id, refused.ToResult());
                     return true;
                 }
                 var request = read.Request!;
@@ -112,9 +110,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
             var result = await SubscriptionExecution.ExecuteAsync(http, request, stop.Token);
             if (!result.Executed)
             {
-                // Parse or validation errors: graphql-ws's error message carries the errors alone.
-                var errors = _serializer.Serialize(result.Errors ?? []);
-                await SendAsync($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"error","payload":{{errors}}}""");
+                await SendErrorAsync(id, result);
                 return;
             }
             if (result.Streams is { Count: > 0 } streams)
@@ -122,7 +118,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
             else
                 await SendNextAsync(id, result);
             if (!stop.IsCancellationRequested)
-                await SendAsync($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"complete"}""");
+                await SendAsync(id, "complete");
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException) { }
         finally
@@ -147,8 +143,14 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
         }
     }
 
-    private Task SendNextAsync(string id, ExecutionResult result) =>
-        SendAsync($$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"next","payload":{{_serializer.Serialize(result)}}}""");
+    private Task SendNextAsync(string id, ExecutionResult result) => SendAsync(id, "next", result);
+
+    /// <summary>A request that did not run (refused, or parse and validation errors): graphql-ws's error message carries the errors alone.</summary>
+    private Task SendErrorAsync(string id, ExecutionResult result) => SendAsync(id, "error", (object?)result.Errors ?? Array.Empty<ExecutionError>());
+
+    /// <summary>Every frame, written by the endpoint's serializer as the answers over HTTP are (Chinese unescaped).</summary>
+    private Task SendAsync(string? id, string type, object? payload = null) =>
+        SendTextAsync(_serializer.Serialize(new OperationMessage { Id = id, Type = type, Payload = payload }));
 
     private static string? Id(JsonElement message) =>
         message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } value ? value : null;
@@ -178,7 +180,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
         }
     }
 
-    private async Task SendAsync(string json)
+    private async Task SendTextAsync(string json)
     {
         await _sendLock.WaitAsync();
         try

@@ -104,7 +104,9 @@ public sealed class WritingTimeoutTests(WritingTimeoutTests.Fixture fixture) : I
                 new ArchiveJsonSerializer(provider.GetRequiredService<IErrorInfoProvider>(), options => options.Converters.Insert(0, Endless))),
         };
 
-        public Task InitializeAsync() { _ = Api.Server; return Task.CompletedTask; }
+        // The first request also builds the schema, which on a loaded machine takes longer than the 1 s timeout by
+        // itself: then it times out before anything is written, and the test would not see the writer stopped.
+        public async Task InitializeAsync() => await Api.PostAsync("{ __typename }");
         public Task DisposeAsync() => Api.DisposeAsync().AsTask();
     }
 
@@ -159,12 +161,13 @@ public sealed class WritingTimeoutTests(WritingTimeoutTests.Fixture fixture) : I
     [Fact]
     public async Task An_answer_still_being_written_at_the_timeout_is_HC0045()
     {
+        var stopped = fixture.Endless.Stopped;
         var response = await fixture.Api.PostAsync("{ __typename }");
 
         Assert.True(400 == (int)response.Status, response.ToString());
         Assert.Equal("HC0045", response.FirstErrorCode);
         Assert.Equal(1, (double)response.Json["errors"]![0]!["extensions"]!["timeoutSeconds"]!);
         Assert.Null(response.Json["data"]);
-        Assert.Equal(1, fixture.Endless.Stopped);
+        Assert.Equal(stopped + 1, fixture.Endless.Stopped);
     }
 }

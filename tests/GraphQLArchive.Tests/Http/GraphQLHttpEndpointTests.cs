@@ -1,3 +1,4 @@
+using GraphQL;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -25,6 +26,18 @@ public sealed class GraphQLHttpEndpointTests : IAsyncLifetime
     {
         _client.Dispose();
         await _host.DisposeAsync();
+    }
+
+    // ---- start-up ----
+
+    /// <summary>The answers are written with the endpoint's serializer's options, found once: another serializer fails at start-up, not on a request.</summary>
+    [Fact]
+    public async Task Another_serializer_fails_at_start_up_and_names_the_one_to_register()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => TestGraphQLHost.StartInMemoryAsync(graphql => graphql.AddSystemTextJson()));
+
+        Assert.Contains("AddUnescapedUnicodeSystemTextJson()", failure.Message);
+        Assert.Contains("GraphQLSerializer", failure.Message);
     }
 
     // ---- POST, media types ----

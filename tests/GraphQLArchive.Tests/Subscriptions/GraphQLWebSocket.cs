@@ -32,7 +32,11 @@ internal static class GraphQLWebSocket
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
     /// <summary>The next message, or null when the server closed the socket.</summary>
-    public static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
+    public static async Task<JsonNode?> ReceiveAsync(WebSocket socket) =>
+        await ReceiveTextAsync(socket) is { } text ? JsonNode.Parse(text) : null;
+
+    /// <summary>The next message as the server wrote it, or null when the server closed the socket.</summary>
+    public static async Task<string?> ReceiveTextAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
         using var message = new MemoryStream();
@@ -42,7 +46,7 @@ internal static class GraphQLWebSocket
             var received = await socket.ReceiveAsync(buffer, timeout.Token);
             if (received.MessageType == WebSocketMessageType.Close) return null;
             message.Write(buffer, 0, received.Count);
-            if (received.EndOfMessage) return JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray()));
+            if (received.EndOfMessage) return Encoding.UTF8.GetString(message.ToArray());
         }
     }
 

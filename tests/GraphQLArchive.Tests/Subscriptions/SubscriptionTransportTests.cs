@@ -79,6 +79,49 @@ public sealed class SubscriptionTransportTests(KeyedArchiveApiFactory fixture) :
         Assert.Equal(4409, (int)socket.CloseStatus!);
     }
 
+    /// <summary>
+    /// Error frames are written by the endpoint's serializer, as the other frames and the HTTP answers are: Chinese in
+    /// the id and in the message arrives as written, not as \u escapes, whether the request was refused before it ran
+    /// (variables that are no object) or failed validation (a literal of the wrong type, quoted in the message).
+    /// </summary>
+    [Theory]
+    [InlineData("""{ articles(first: "五十") { totalCount } }""", null, "五十")]
+    [InlineData("{ __typename }", 5, "VARIABLES_INVALID")]
+    public async Task Over_graphql_ws_an_error_frame_keeps_Chinese_as_written(string query, int? variables, string expected)
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        var payload = new JsonObject { ["query"] = query };
+        if (variables is not null) payload["variables"] = variables;
+        await SendAsync(socket, new JsonObject { ["id"] = "订阅一", ["type"] = "subscribe", ["payload"] = payload }.ToJsonString());
+
+        var frame = (await GraphQLWebSocket.ReceiveTextAsync(socket))!;
+
+        Assert.DoesNotContain("\\u", frame);
+        Assert.Contains("\"id\":\"订阅一\"", frame);
+        Assert.Contains(expected, frame);
+        var message = JsonNode.Parse(frame)!;
+        Assert.Equal("error", (string?)message["type"]);
+        Assert.NotNull(message["payload"]![0]!["extensions"]!["code"]);
+    }
+
+    /// <summary>A lone surrogate escape in a subscribe payload is refused with a coded error frame, as over HTTP, and the connection goes on.</summary>
+    [Fact]
+    public async Task Over_graphql_ws_a_lone_surrogate_in_the_payload_is_a_coded_error_and_the_connection_stays_open()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        await SendAsync(socket, """{"id":"s","type":"subscribe","payload":{"query":"{ __typename }","operationName":"\ud800"}}""");
+
+        var frame = (await ReceiveAsync(socket))!;
+        Assert.Equal("error", (string?)frame["type"]);
+        Assert.Equal(GraphQLArchive.Api.Http.GraphQLHttpErrorCodes.JsonInvalid, (string?)frame["payload"]![0]!["extensions"]!["code"]);
+        await SendAsync(socket, """{"type":"ping"}""");
+        Assert.Equal("pong", (string?)(await ReceiveAsync(socket))!["type"]);
+    }
+
     [Fact]
     public async Task Over_server_sent_events_a_query_streams_next_then_complete_and_a_bad_one_is_a_400()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
@@ -32,6 +33,26 @@ internal static class GetResponseWriter
         http.Response.ContentType = contentType;
         http.Response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(http.Request.Method)) await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// A batch's answers as one JSON array, each written once, from its own buffer to the response: the brackets and
+    /// commas around them, and the length first (HEAD: the length only).
+    /// </summary>
+    public static async Task WriteArrayAsync(HttpContext http, string contentType, IReadOnlyList<ReadOnlyMemory<byte>> elements)
+    {
+        http.Response.ContentType = contentType;
+        http.Response.ContentLength = 2 + Math.Max(0, elements.Count - 1) + elements.Sum(element => (long)element.Length);
+        if (HttpMethods.IsHead(http.Request.Method)) return;
+        var writer = http.Response.BodyWriter;
+        writer.Write("["u8);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (i > 0) writer.Write(","u8);
+            writer.Write(elements[i].Span);
+        }
+        writer.Write("]"u8);
+        await writer.FlushAsync(http.RequestAborted);
     }
 
     /// <summary>A strong validator: the same bytes under the same media type are the same representation.</summary>

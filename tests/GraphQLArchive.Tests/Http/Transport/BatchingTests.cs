@@ -125,6 +125,36 @@ public sealed class BatchingTests
         Assert.Contains("2 s", (string?)results[4]!["errors"]![0]!["message"]);
     }
 
+    /// <summary>
+    /// The size cap bounds a batch's answers together, brackets and commas counted: an array that fills it exactly is
+    /// sent whole, and one byte more makes the answer that would pass it MAX_RESPONSE_SIZE_EXCEEDED, though that answer
+    /// alone is well under the cap.
+    /// </summary>
+    [Fact]
+    public async Task A_batch_s_answers_share_the_size_cap_and_the_one_that_would_pass_it_is_refused_with_the_figure()
+    {
+        const int cap = 200;
+        await using var host = await StartAsync(Batching(), graphql => graphql.AddRequestLimits(new RequestLimits { MaxResponseBytes = cap }));
+        static string Greeting(string name) => $$$"""{"data":{"greet":"Hello, {{{name}}}!"}}""";
+        static object Greet(string name) => new { query = "query($n: String!) { greet(name: $n) }", variables = new { n = name } };
+        const string first = "Taiyuan";
+        var second = new string('x', cap - ("[" + Greeting(first) + "," + Greeting("") + "]").Length);
+
+        var full = await host.PostAsync(new[] { Greet(first), Greet(second) });
+        var over = await host.PostAsync(new[] { Greet(first), Greet(second + "x") });
+        var alone = await host.PostAsync(Greet(second + "x"));
+
+        Assert.Equal($"[{Greeting(first)},{Greeting(second)}]", full.Text);
+        Assert.Equal(cap, full.Text.Length);
+        var results = Array(over);
+        Assert.Equal(2, results.Count);
+        Assert.Equal(Greeting(first), results[0]!.ToJsonString());
+        Assert.Null(results[1]!["data"]);
+        Assert.Equal(RequestLimitCodes.ResponseTooLarge, (string?)results[1]!["errors"]![0]!["extensions"]!["code"]);
+        Assert.StartsWith("The batch's answers up to this one are together larger than 200 bytes", (string?)results[1]!["errors"]![0]!["message"]);
+        Assert.Equal(Greeting(second + "x"), alone.Text);
+    }
+
     [Fact]
     public async Task Batch_operations_with_batching_off_say_how_to_turn_it_on()
     {
