@@ -31,6 +31,8 @@ internal static class OfficialNames
         }
         foreach (var marker in LeaderScanner.Scan(text))
         {
+            // 县领导干部, 市领导班子: the phrase is the start of a longer word, no list follows it.
+            if (tokens.Any(t => t.Start > marker.Start && t.Start < marker.End && t.End > marker.End)) continue;
             foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: true))
                 yield return name;
         }
@@ -67,6 +69,9 @@ internal static class OfficialNames
         {
             var name = TransliteratedAt(text, position) ?? NameAt(text, position, tokens) ?? InList(text, position, tokens, afterLeaderPhrase || position > start ? 2 : 3);
             if (name is null) yield break;
+            // "许文斌代表双方签约": right after an office, a two-character word jieba knows as a common noun is its object.
+            if (position == start && !afterLeaderPhrase && name.Length == 2
+                && tokens.Any(t => t.Start == position && t.Word == name && t.Flag is "n" or "r")) yield break;
             yield return name;
             var next = position + name.Length;
             if (next < text.Length && text[next] == '、')

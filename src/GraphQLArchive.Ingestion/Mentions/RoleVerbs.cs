@@ -58,6 +58,27 @@ internal static class RoleVerbs
         }
     }
 
+    /// <summary>
+    /// "市委常委、秘书长蒋丽,副市长唐志远,利通区委书记马永红。": a paragraph that is nothing but officials and their titles is
+    /// the roll of those present, Attended. It needs one title at least: bare names alone are no roll.
+    /// </summary>
+    public static AppearanceRole? InRoll(string paragraph, IReadOnlyList<NameMatch> namesInText)
+    {
+        if (namesInText.Count == 0) return null;
+        var cursor = 0;
+        var titled = false;
+        foreach (var name in namesInText)
+        {
+            var items = paragraph[cursor..name.Start].Split(RollSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!items.All(TitleChain.IsOnlyTitles)) return null;
+            titled |= items.Length > 0;
+            cursor = name.End;
+        }
+        return titled && paragraph[cursor..].Trim().TrimEnd(FullStops.ToCharArray()).Length == 0 ? AppearanceRole.Attended : null;
+    }
+
+    private static readonly char[] RollSeparators = [',', '，', '、', ' ', '\u3000'];
+
     /// <summary>Where the escorts' phrase that opens at <paramref name="start"/> ("在…陪同下") closes, if one does in the sentence.</summary>
     private static int? EscortClose(string text, int start, int sentenceEnd)
     {
