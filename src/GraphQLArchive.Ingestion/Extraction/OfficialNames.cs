@@ -31,8 +31,6 @@ internal static class OfficialNames
         }
         foreach (var marker in LeaderScanner.Scan(text))
         {
-            // 县领导干部, 市领导班子: the phrase is the start of a longer word, no list follows it.
-            if (tokens.Any(t => t.Start > marker.Start && t.Start < marker.End && t.End > marker.End)) continue;
             foreach (var name in ListAt(text, marker.End, tokens, afterLeaderPhrase: true))
                 yield return name;
         }
