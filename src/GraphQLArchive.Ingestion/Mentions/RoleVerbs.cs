@@ -80,29 +80,17 @@ internal static class RoleVerbs
     private static readonly char[] RollSeparators = [',', '，', '、', ' ', '\u3000'];
 
     /// <summary>Where the escorts' phrase that opens at <paramref name="start"/> ("在…陪同下") closes, if one does in the sentence.</summary>
-    private static int? EscortClose(string text, int start, int sentenceEnd)
-    {
-        if (!Words.EscortOpenings.Any(o => string.CompareOrdinal(text, start, o, 0, o.Length) == 0))
-            return null;
-        foreach (var phrase in Words.EscortPhrases)
-        {
-            var at = text.IndexOf(phrase, start, sentenceEnd - start, StringComparison.Ordinal);
-            if (at >= 0) return at + phrase.Length;
-        }
-        return null;
-    }
+    private static int? EscortClose(string text, int start, int sentenceEnd) =>
+        Words.EscortOpenings.Any(o => string.CompareOrdinal(text, start, o, 0, o.Length) == 0) ? EscortEnd(text, start, sentenceEnd) : null;
 
     /// <summary>The predicate after the escorts' "…陪同下" that starts at or after <paramref name="from"/>, if the sentence has one.</summary>
-    private static AppearanceRole? Escorted(string text, int from, int sentenceEnd)
-    {
-        foreach (var phrase in Words.EscortPhrases)
-        {
-            var at = text.IndexOf(phrase, from, sentenceEnd - from, StringComparison.Ordinal);
-            if (at >= 0 && Predicate(text[(at + phrase.Length)..sentenceEnd]) is { } role)
-                return role;
-        }
-        return null;
-    }
+    private static AppearanceRole? Escorted(string text, int from, int sentenceEnd) =>
+        EscortEnd(text, from, sentenceEnd) is { } end ? Predicate(text[end..sentenceEnd]) : null;
+
+    /// <summary>The end of the first "陪同下" at or after <paramref name="from"/> in the sentence.</summary>
+    private static int? EscortEnd(string text, int from, int sentenceEnd) =>
+        Words.EscortPhrases.Select(p => (At: text.IndexOf(p, from, sentenceEnd - from, StringComparison.Ordinal), p.Length))
+            .Where(p => p.At >= 0).Select(p => (int?)(p.At + p.Length)).FirstOrDefault();
 
     /// <summary>Where the 、-joined list of names that continues at <paramref name="from"/> ends.</summary>
     private static int ListEnd(string text, int from, int limit, IReadOnlyList<NameMatch> namesInText)
