@@ -1,8 +1,5 @@
-using GraphQLArchive.Ingestion.Extraction;
 using GraphQLArchive.Ingestion.Mentions;
-using GraphQLArchive.Ingestion.Pages;
 using static GraphQLArchive.Ingestion.Mentions.AppearanceRole;
-using static GraphQLArchive.Tests.Ingestion.SeedFiles;
 
 namespace GraphQLArchive.Tests.Ingestion;
 
@@ -15,11 +12,9 @@ public class ListAndRollTests
 {
     private static readonly DateOnly Edition = new(2024, 8, 22);
 
-    private static IReadOnlyList<OfficialMention> Officials(string newspaper, params string[] blocks) =>
-        EntityExtractor.ExtractPage(PageParser.Parse(Page(blocks), Edition), newspaper).Articles.SelectMany(a => a.Officials).ToList();
+    private static IReadOnlyList<OfficialMention> Officials(string newspaper, params string[] blocks) => Reports.Officials(Edition, newspaper, blocks);
 
-    private static Dictionary<string, AppearanceRole> Roles(string newspaper, params string[] blocks) =>
-        Officials(newspaper, blocks).ToDictionary(o => o.Name, o => o.Role);
+    private static Dictionary<string, AppearanceRole> Roles(string newspaper, params string[] blocks) => Reports.Roles(Edition, newspaper, blocks);
 
     private static string[] Organizations(IEnumerable<OfficialMention> officials, string name) =>
         officials.Single(o => o.Name == name).Positions.Select(p => p.Organization ?? "-").ToArray();
