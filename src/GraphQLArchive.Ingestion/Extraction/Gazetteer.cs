@@ -35,6 +35,28 @@ internal static class Gazetteer
         return 0;
     }
 
+    /// <summary>
+    /// How often each place name is printed in <paramref name="text"/>, in one pass over the index: every name that starts at
+    /// a position counts (朝阳县 counts 朝阳 too), one name's printings do not overlap, and <paramref name="skip"/> drops a
+    /// printing (text, start, length).
+    /// </summary>
+    public static Dictionary<string, int> PrintedNames(string text, Func<string, int, int, bool> skip)
+    {
+        var counts = new Dictionary<string, int>();
+        var ends = new Dictionary<string, int>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!PlaceNames.TryGetValue(text[at], out var names)) continue;
+            foreach (var name in names)
+            {
+                if (string.CompareOrdinal(text, at, name, 0, name.Length) != 0 || ends.GetValueOrDefault(name) > at || skip(text, at, name.Length)) continue;
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+                ends[name] = at + name.Length;
+            }
+        }
+        return counts;
+    }
+
     /// <summary>The first position at or after <paramref name="from"/> where a place's name is printed, or -1.</summary>
     public static int FirstPlaceName(string text, int from)
     {
