@@ -100,9 +100,11 @@ internal static class RoleVerbs
         while (namesInText.FirstOrDefault(n => n.Start == cursor) is { Length: > 0 } adjacent && adjacent.End <= limit)
             cursor = adjacent.End;
         // The next item may carry titles of its own ("申慧敏、市政协主席冀东升"), and may be joined by a conjunction:
-        // "罗清宇与中国铁建股份有限公司总裁庄尚标一行举行工作座谈" — both met.
-        while (cursor < limit && Joiner(text, cursor) is var joiner && joiner > 0
+        // "罗清宇与中国铁建股份有限公司总裁庄尚标一行举行工作座谈" — both met. A page that lost the 、 prints the next
+        // title right against the name ("副市长孙立新市政协副主席何文平参加"): titles alone between two names join them too.
+        while (cursor < limit && Joiner(text, cursor) is var joiner
                && namesInText.FirstOrDefault(n => n.Start > cursor) is { Length: > 0 } next && next.End <= limit
+               && (joiner > 0 || next.Start > cursor)
                && TitleChain.IsOnlyTitles(text[(cursor + joiner)..next.Start]))
         {
             cursor = next.End;

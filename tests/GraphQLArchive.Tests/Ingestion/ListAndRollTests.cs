@@ -29,6 +29,16 @@ public class ListAndRollTests
     }
 
     [Fact]
+    public void A_title_printed_right_against_the_previous_name_keeps_the_list_together()
+    {
+        var officials = Officials("南阳日报", "常务会议", "本报讯 4月10日,市长许明远主持会议,副市长孙立新市政协副主席何文平参加会议。");
+
+        Assert.Equal(Attended, officials.Single(o => o.Name == "孙立新").Role);
+        Assert.Equal(Attended, officials.Single(o => o.Name == "何文平").Role);
+        Assert.Equal(["市政协副主席"], officials.Single(o => o.Name == "何文平").Titles);
+    }
+
+    [Fact]
     public void A_paragraph_of_nothing_but_titled_officials_is_the_roll_of_those_present()
     {
         var roles = Roles("吴忠日报", "签约仪式", "本报讯 6月3日,吴忠市举行签约仪式。", "市委常委、秘书长蒋丽,副市长唐志远,利通区委书记马永红。");
