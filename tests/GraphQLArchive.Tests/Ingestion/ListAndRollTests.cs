@@ -97,6 +97,15 @@ public class ListAndRollTests
     }
 
     [Fact]
+    public void A_long_name_is_read_whole_past_a_word_jieba_made_up_but_not_past_a_word_it_knows()
+    {
+        var roles = Roles("鄂尔多斯日报", "调研",
+            "本报讯 5月22日,市人大常委会副主任布仁其日格带领调研组深入伊金霍洛旗调研。副市长林光明重点介绍了牧区人居环境整治工作。");
+
+        Assert.Equal(["布仁其日格", "林光明"], roles.Keys);
+    }
+
+    [Fact]
     public void A_word_after_a_leadership_phrase_that_ends_in_bu_is_no_name()
     {
         var roles = Roles("乌兰察布日报", "调研", "本报讯 近日，副市长孔德明带领调研组赴四子王旗开展专题调研。调研组一行深入嘎查、社区，与基层干部群众座谈交流。",
