@@ -79,11 +79,21 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         // None of the home city's: a report about a place elsewhere (or a home city guessed wrong) still names its county.
         if (counties.Count == 0)
             counties = MostPrinted(Words.Divisions.CountyCities.Keys, printed);
+        // None by its name: a county's own site, which its paper's name does not place, may print it by its stem alone
+        // (落户曾都, 具有王益特色).
+        if (counties.Count == 0 && County is null && District is null)
+        {
+            var stems = Gazetteer.PrintedStems(text, IsRareWord);
+            counties = MostPrinted(names, stems) is { Count: > 0 } ofHome ? ofHome : MostPrinted(Words.Divisions.CountyCities.Keys, stems);
+        }
         var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市') || c.Name.EndsWith('旗')).Name;
         var district = counties.FirstOrDefault(c => c.Name.EndsWith('区')).Name;
         var banner = counties.FirstOrDefault(c => c.Name.EndsWith('旗')).Name;
         return this with { County = county ?? County, District = district ?? District, Banner = banner ?? Banner };
     }
+
+    // 曾都 is no word of its own, 雁塔 a rare one; 新城, 金台 and 和平 are words jieba sees often, not a county's stem.
+    private static bool IsRareWord(string stem) => Segmenter.DictionaryFrequency(stem) <= Words.CountyStemMaxFrequency;
 
     private static List<(string Name, int Count)> MostPrinted(IEnumerable<string> names, Dictionary<string, int> printed) =>
         names.Select(c => (Name: c, Count: printed.GetValueOrDefault(c))).Where(c => c.Count > 0).OrderByDescending(c => c.Count).ToList();
