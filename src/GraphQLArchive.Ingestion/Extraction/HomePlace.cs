@@ -23,9 +23,10 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         ArgumentNullException.ThrowIfNull(text);
         if (FromNewspaper(newspaper) is { } fromPaper)
             return fromPaper;
+        var printed = Printed(text);
         // A county or district printed is evidence for its city: a county's own site may never name the city.
         var city = Words.Divisions.Cities
-            .Select(c => (City: c, Count: Count(text, c.Short) + c.Counties.Sum(county => Count(text, county))))
+            .Select(c => (City: c, Count: printed.GetValueOrDefault(c.Short) + c.Counties.Sum(printed.GetValueOrDefault)))
             .Where(c => c.Count > 0)
             .OrderByDescending(c => c.Count)
             .Select(c => c.City)
@@ -33,7 +34,7 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         if (city is not null)
             return new HomePlace(city.Province, city.Name);
         var province = Words.Divisions.Provinces
-            .Select(p => (Province: p, Count: Count(text, p.Short)))
+            .Select(p => (Province: p, Count: printed.GetValueOrDefault(p.Short)))
             .Where(p => p.Count > 0).OrderByDescending(p => p.Count).Select(p => p.Province).FirstOrDefault();
         return new HomePlace(province?.Name, null);
     }
@@ -73,38 +74,39 @@ public sealed record HomePlace(string? Province, string? City, string? County = 
         var names = City is not null && Words.Divisions.City(City) is { } home
             ? home.Counties
             : Words.Divisions.CountyCities.Keys;
-        var counties = Printed(names, text);
+        var printed = Printed(text);
+        var counties = MostPrinted(names, printed);
         // None of the home city's: a report about a place elsewhere (or a home city guessed wrong) still names its county.
         if (counties.Count == 0)
-            counties = Printed(Words.Divisions.CountyCities.Keys, text);
+            counties = MostPrinted(Words.Divisions.CountyCities.Keys, printed);
+        // None by its name: a county's own site, which its paper's name does not place, may print it by its stem alone
+        // (落户曾都, 具有王益特色).
+        if (counties.Count == 0 && County is null && District is null)
+        {
+            var stems = Gazetteer.PrintedStems(text, IsRareWord);
+            counties = MostPrinted(names, stems) is { Count: > 0 } ofHome ? ofHome : MostPrinted(Words.Divisions.CountyCities.Keys, stems);
+        }
         var county = counties.FirstOrDefault(c => c.Name.EndsWith('县') || c.Name.EndsWith('市') || c.Name.EndsWith('旗')).Name;
         var district = counties.FirstOrDefault(c => c.Name.EndsWith('区')).Name;
         var banner = counties.FirstOrDefault(c => c.Name.EndsWith('旗')).Name;
         return this with { County = county ?? County, District = district ?? District, Banner = banner ?? Banner };
     }
 
-    private static List<(string Name, int Count)> Printed(IEnumerable<string> names, string text) =>
-        names.Select(c => (Name: c, Count: Count(text, c))).Where(c => c.Count > 0).OrderByDescending(c => c.Count).ToList();
+    // 曾都 is no word of its own, 雁塔 a rare one; 新城, 金台 and 和平 are words jieba sees often, not a county's stem.
+    private static bool IsRareWord(string stem) => Segmenter.DictionaryFrequency(stem) <= Words.CountyStemMaxFrequency;
+
+    private static List<(string Name, int Count)> MostPrinted(IEnumerable<string> names, Dictionary<string, int> printed) =>
+        names.Select(c => (Name: c, Count: printed.GetValueOrDefault(c))).Where(c => c.Count > 0).OrderByDescending(c => c.Count).ToList();
 
     // A prefecture's paper drops its level: 楚雄日报 for 楚雄州, 锡林郭勒日报 for 锡林郭勒盟.
     private static string Stem(City city) =>
         city.Short.Length > 2 && city.Short[^1] is '州' or '盟' ? city.Short[..^1] : city.Short;
 
     /// <summary>
-    /// How often <paramref name="word"/> is printed as a place: not where it straddles an office, as 长沙 does in
-    /// "副州长沙学文" and 代县 in "代县长王玲".
+    /// How often each place is printed as a place: not where it straddles an office, as 长沙 does in "副州长沙学文" and 代县
+    /// in "代县长王玲".
     /// </summary>
-    internal static int Count(string text, string word)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            if (StraddlesOffice(text, at, word.Length)) continue;
-            count++;
-            at += word.Length - 1;
-        }
-        return count;
-    }
+    private static Dictionary<string, int> Printed(string text) => Gazetteer.PrintedNames(text, StraddlesOffice);
 
     internal static bool StraddlesOffice(string text, int at, int length) =>
         Words.Offices.Any(o =>

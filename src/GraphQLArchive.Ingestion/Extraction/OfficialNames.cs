@@ -67,6 +67,9 @@ internal static class OfficialNames
         {
             var name = TransliteratedAt(text, position) ?? NameAt(text, position, tokens) ?? InList(text, position, tokens, afterLeaderPhrase || position > start ? 2 : 3);
             if (name is null) yield break;
+            // "许文斌代表双方签约": right after an office, a two-character word jieba knows as a common noun is its object.
+            if (position == start && !afterLeaderPhrase && name.Length == 2
+                && tokens.Any(t => t.Start == position && t.Word == name && t.Flag is "n" or "r")) yield break;
             yield return name;
             var next = position + name.Length;
             if (next < text.Length && text[next] == '、')
@@ -163,8 +166,9 @@ internal static class OfficialNames
             // boundary, and with no verb inside (李明强调, is 李明 before 强调).
             var follower = Words.NameFollowers.FirstOrDefault(f => string.CompareOrdinal(text, end, f, 0, f.Length) == 0);
             if (length > surname + 2 && !((atBoundary || follower is not null) && IsLongName(candidate, surname, start, tokens))) continue;
-            // 林光明重点介绍: past a full Han name, a word of its own (重点, 冒雨) is not more of the name.
-            if (length > surname + 2 && WordAt(tokens, start + surname + 2)) continue;
+            // 林光明重点介绍: past a full Han name, a word of its own (重点, 冒雨) is not more of the name; a word jieba made
+            // up of characters it does not know is (布仁其日格: 日格).
+            if (length > surname + 2 && WordAt(tokens, start + surname + 2, dictionaryOnly: true)) continue;
             if (length <= surname + 2 && !IsPlausible(candidate, atBoundary)) continue;
             // A boundary after the name is the best evidence, a word of two or more characters the next best
             // (司徒建 before 陪同 beats 司徒建陪 before 同).
@@ -203,8 +207,9 @@ internal static class OfficialNames
         return null;
     }
 
-    private static bool WordAt(IReadOnlyList<Token> tokens, int at) =>
-        tokens.Any(t => t.Start == at && t.Word.Length > 1 && !t.Flag.StartsWith("nr", StringComparison.Ordinal));
+    private static bool WordAt(IReadOnlyList<Token> tokens, int at, bool dictionaryOnly = false) =>
+        tokens.Any(t => t.Start == at && t.Word.Length > 1 && !t.Flag.StartsWith("nr", StringComparison.Ordinal)
+                        && (!dictionaryOnly || Segmenter.IsDictionaryWord(t.Word)));
 
     // A long name holds no verb: not a lexicon follower (李明强调), nor a word jieba reads as a verb (单位要树牢).
     private static bool IsLongName(string candidate, int surname, int start, IReadOnlyList<Token> tokens) =>

@@ -23,6 +23,26 @@ internal static class Segmenter
         return new PosSegmenter();
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>True when jieba's dictionary holds <paramref name="word"/>, not a word it made up of characters it did not know.</summary>
+    public static bool IsDictionaryWord(string word)
+    {
+        lock (Gate)
+        {
+            _ = Instance.Value;
+            return WordDictionary.Instance.ContainsWord(word);
+        }
+    }
+
+    /// <summary>How often jieba's dictionary says <paramref name="word"/> occurs, 0 when it does not hold it.</summary>
+    public static int DictionaryFrequency(string word)
+    {
+        lock (Gate)
+        {
+            _ = Instance.Value;
+            return WordDictionary.Instance.ContainsWord(word) ? WordDictionary.Instance.GetFreqOrDefault(word) : 0;
+        }
+    }
+
     public static IReadOnlyList<Token> Cut(string text)
     {
         // The segmenter keeps per-call state in shared caches: one cut at a time.

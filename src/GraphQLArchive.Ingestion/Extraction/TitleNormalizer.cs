@@ -63,8 +63,8 @@ public sealed class TitleNormalizer(HomePlace home)
         // Across chains of a sentence only a bare office continues: "…,秘书长邹晓梅" but not "…,全国人大代表…".
         if (context.Scope is { Length: > 0 } scope && (!chainStart || Words.Offices.Contains(title)))
         {
-            if (scope.EndsWith("党组", StringComparison.Ordinal) && !Words.PartyGroupOffices.Contains(title))
-                scope = scope[..^2];
+            if (PartyGroupEnding(scope) is { } group && !Words.PartyGroupOffices.Contains(title))
+                scope = scope[..^group.Length];
             var continued = Match(scope + title, place);
             if (continued is { } department && department.Scope.Length > scope.Length)
                 return Accept(printed, department, place, context);
@@ -105,7 +105,7 @@ public sealed class TitleNormalizer(HomePlace home)
                 // 省委教育工作领导小组组长: a body of the 省委, 中共山西省委教育工作领导小组.
                 if (organization is not null && OrganizationEnd(office) is { } bodyEnd)
                     return (office[bodyEnd..], organization + office[..bodyEnd], rule.Prefix + office[..bodyEnd]);
-                return (office, organization, rule.Prefix);
+                return InPartyGroup(office, organization, rule.Prefix) ?? (office, organization, rule.Prefix);
             }
         }
         foreach (var whole in Words.WholeTitles)
@@ -124,10 +124,7 @@ public sealed class TitleNormalizer(HomePlace home)
                 {
                     var office = title[(at + suffix.Length)..];
                     var department = levelPlace + title[1..(at + suffix.Length)];
-                    // 县人社局党组书记: an office of the department's 党组, as 县政府党组成员 is of the government's.
-                    return office.StartsWith("党组", StringComparison.Ordinal) && Words.PartyGroupOffices.Contains(office[2..])
-                        ? (office[2..], department + "党组", title[..(at + suffix.Length)] + "党组")
-                        : (office, department, title[..(at + suffix.Length)]);
+                    return InPartyGroup(office, department, title[..(at + suffix.Length)]) ?? (office, department, title[..(at + suffix.Length)]);
                 }
             }
         }
@@ -136,6 +133,19 @@ public sealed class TitleNormalizer(HomePlace home)
             return (title[end..], ExpandOrganization(title[..end], place), title[..end]);
         return null;
     }
+
+    /// <summary>
+    /// 县人社局党组书记, 市人大常委会党组书记: an office of the body's party group, as 县政府党组成员 is of the
+    /// government's. The group is the body's name and the group's (X县人社局党组), and it is the scope that a bare office
+    /// after it leaves again (党组书记、主任: 主任 is the body's).
+    /// </summary>
+    private static (string Office, string? Organization, string Scope)? InPartyGroup(string office, string? body, string scope)
+    {
+        var group = Words.PartyGroups.FirstOrDefault(g => office.StartsWith(g, StringComparison.Ordinal) && Words.PartyGroupOffices.Contains(office[g.Length..]));
+        return group is null || body is null ? null : (office[group.Length..], body + group, scope + group);
+    }
+
+    private static string? PartyGroupEnding(string scope) => Words.PartyGroups.FirstOrDefault(g => scope.EndsWith(g, StringComparison.Ordinal));
 
     /// <summary>Where the organization a title names ends: the suffix that ends latest and leaves an office after it.</summary>
     private static int? OrganizationEnd(string title) =>
@@ -207,9 +217,10 @@ public sealed class TitleNormalizer(HomePlace home)
     }
 
     // What follows a place name, as a title of its level: 大同市委书记 → 市委书记, but 温县县委书记 → 县委书记 (the level
-    // is printed twice) and 太原市市场监管局局长 → 市市场监管局局长 (市场 is no level).
+    // is printed twice), 广州市副市长 → 副市长 (a whole title names its level) and 太原市市场监管局局长 → 市市场监管局局长
+    // (市场 is no level).
     private static string Levelled(char level, string rest) =>
-        rest.StartsWith(level) && (Words.TitlePrefixes.Any(p => p.Prefix[0] == level && rest.StartsWith(p.Prefix, StringComparison.Ordinal)) || Words.WholeTitles.Any(w => w.Title == rest))
+        Words.WholeTitles.Any(w => w.Title == rest) || rest.StartsWith(level) && Words.TitlePrefixes.Any(p => p.Prefix[0] == level && rest.StartsWith(p.Prefix, StringComparison.Ordinal))
             ? rest : level + rest;
 
     private static string? LevelPlace(char level, HomePlace place) => level switch

@@ -57,7 +57,11 @@ public sealed class WordLexicon
     public required IReadOnlyList<string> Conjunctions { get; init; }
     /// <summary>Single-character delimiters that also stand inside titles (文化和旅游厅, 大同市委, 全国人大代表): they never cut one.</summary>
     public required string CharactersInTitles { get; init; }
-    /// <summary>The offices of a 党组 itself; after 市政府党组成员 any other bare office (秘书长) is the government's.</summary>
+    /// <summary>The party groups a body keeps inside it (党组): 市人大常委会党组书记 is an office of the 党组, not of the body.</summary>
+    public required IReadOnlyList<string> PartyGroups { get; init; }
+    /// <summary>A county's stem printed alone (曾都) counts for it only when jieba's dictionary sees the stem at most this often.</summary>
+    public required int CountyStemMaxFrequency { get; init; }
+    /// <summary>The offices of a party group itself; after 市政府党组成员 any other bare office (秘书长) is the government's.</summary>
     public required IReadOnlyList<string> PartyGroupOffices { get; init; }
     /// <summary>The papers whose place their name does not begin with (长江日报 → 武汉市); 太原日报 needs no entry.</summary>
     public required IReadOnlyDictionary<string, string> Newspapers { get; init; }
@@ -134,7 +138,9 @@ public sealed class WordLexicon
             LeftDelimiters = LongestFirst(w.LeftDelimiters),
             Conjunctions = w.Conjunctions,
             CharactersInTitles = w.CharactersInTitles,
-            PartyGroupOffices = w.PartyGroupOffices,
+            PartyGroups = LongestFirst(w.PartyGroups.Names),
+            CountyStemMaxFrequency = w.CountyStems.MaxWordFrequency,
+            PartyGroupOffices = w.PartyGroups.Offices,
             Projects = new ProjectWords(w.ProjectWords.NotProper, w.ProjectWords.GroupStarts, w.ProjectWords.GroupEnds, w.ProjectWords.GroupMeasures,
                 w.ProjectWords.Milestones.Select(m => (m.Word, m.Event)).ToList(), w.ProjectWords.Wishes, w.ProjectWords.LabelFillers,
                 w.ProjectWords.MilestoneClauseWords, w.ProjectWords.ReportEventWords, LongestFirst(w.ProjectWords.FacilitySuffixes), w.ProjectWords.FigureLeads),
@@ -166,7 +172,7 @@ public sealed class WordLexicon
         List<string> ListLeadIns, List<string> SpeechContentVerbs, List<string> NameFollowers, List<TitlePrefix> TitleOrganizations,
         List<WholeTitle> WholeTitles, List<string> DepartmentSuffixes, List<OrganizationSuffixEntry> OrganizationSuffixes,
         List<string> TitleContinuations, PlaceSuffixesEntry PlaceSuffixes, List<string> LeftDelimiters,
-        List<string> Conjunctions, string CharactersInTitles, List<string> PartyGroupOffices,
+        List<string> Conjunctions, string CharactersInTitles, PartyGroupsEntry PartyGroups, CountyStemsEntry CountyStems,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
         PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
         EscortsEntry Escorts, List<string> UndatedTimeWords, Dictionary<string, string> OfficeAbbreviations, VerbNounsEntry VerbNouns);
@@ -174,6 +180,10 @@ public sealed class WordLexicon
     private sealed record VerbNounsEntry(List<VerbNounRuleEntry> Rules);
 
     private sealed record VerbNounRuleEntry(List<AppearanceRole> Roles, List<string> After, List<string> Before);
+
+    private sealed record PartyGroupsEntry(List<string> Names, List<string> Offices);
+
+    private sealed record CountyStemsEntry(int MaxWordFrequency);
 
     private sealed record EscortsEntry(List<string> Opens, List<string> Closes);
 

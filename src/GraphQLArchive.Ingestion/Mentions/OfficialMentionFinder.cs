@@ -59,7 +59,8 @@ public static class OfficialMentionFinder
             else
                 positions = normalizer is null || context is null ? [] : normalizer.Normalize(titles, context);
 
-            result.Add(new Occurrence(match, titles, positions, RoleVerbs.Governing(text, match, names), inBody));
+            var role = RoleVerbs.Governing(text, match, names) ?? (inBody ? RoleVerbs.InRoll(text, names) : null);
+            result.Add(new Occurrence(match, titles, positions, role, inBody));
         }
         return result;
     }

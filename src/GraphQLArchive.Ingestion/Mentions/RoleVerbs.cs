@@ -58,30 +58,39 @@ internal static class RoleVerbs
         }
     }
 
-    /// <summary>Where the escorts' phrase that opens at <paramref name="start"/> ("在…陪同下") closes, if one does in the sentence.</summary>
-    private static int? EscortClose(string text, int start, int sentenceEnd)
+    /// <summary>
+    /// "市委常委、秘书长蒋丽,副市长唐志远,利通区委书记马永红。": a paragraph that is nothing but officials and their titles is
+    /// the roll of those present, Attended. It needs one title at least: bare names alone are no roll.
+    /// </summary>
+    public static AppearanceRole? InRoll(string paragraph, IReadOnlyList<NameMatch> namesInText)
     {
-        if (!Words.EscortOpenings.Any(o => string.CompareOrdinal(text, start, o, 0, o.Length) == 0))
-            return null;
-        foreach (var phrase in Words.EscortPhrases)
+        if (namesInText.Count == 0) return null;
+        var cursor = 0;
+        var titled = false;
+        foreach (var name in namesInText)
         {
-            var at = text.IndexOf(phrase, start, sentenceEnd - start, StringComparison.Ordinal);
-            if (at >= 0) return at + phrase.Length;
+            var items = paragraph[cursor..name.Start].Split(RollSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!items.All(TitleChain.IsOnlyTitles)) return null;
+            titled |= items.Length > 0;
+            cursor = name.End;
         }
-        return null;
+        return titled && paragraph[cursor..].Trim().TrimEnd(FullStops.ToCharArray()).Length == 0 ? AppearanceRole.Attended : null;
     }
 
+    private static readonly char[] RollSeparators = [',', '，', '、', ' ', '\u3000'];
+
+    /// <summary>Where the escorts' phrase that opens at <paramref name="start"/> ("在…陪同下") closes, if one does in the sentence.</summary>
+    private static int? EscortClose(string text, int start, int sentenceEnd) =>
+        Words.EscortOpenings.Any(o => string.CompareOrdinal(text, start, o, 0, o.Length) == 0) ? EscortEnd(text, start, sentenceEnd) : null;
+
     /// <summary>The predicate after the escorts' "…陪同下" that starts at or after <paramref name="from"/>, if the sentence has one.</summary>
-    private static AppearanceRole? Escorted(string text, int from, int sentenceEnd)
-    {
-        foreach (var phrase in Words.EscortPhrases)
-        {
-            var at = text.IndexOf(phrase, from, sentenceEnd - from, StringComparison.Ordinal);
-            if (at >= 0 && Predicate(text[(at + phrase.Length)..sentenceEnd]) is { } role)
-                return role;
-        }
-        return null;
-    }
+    private static AppearanceRole? Escorted(string text, int from, int sentenceEnd) =>
+        EscortEnd(text, from, sentenceEnd) is { } end ? Predicate(text[end..sentenceEnd]) : null;
+
+    /// <summary>The end of the first "陪同下" at or after <paramref name="from"/> in the sentence.</summary>
+    private static int? EscortEnd(string text, int from, int sentenceEnd) =>
+        Words.EscortPhrases.Select(p => (At: text.IndexOf(p, from, sentenceEnd - from, StringComparison.Ordinal), p.Length))
+            .Where(p => p.At >= 0).Select(p => (int?)(p.At + p.Length)).FirstOrDefault();
 
     /// <summary>Where the 、-joined list of names that continues at <paramref name="from"/> ends.</summary>
     private static int ListEnd(string text, int from, int limit, IReadOnlyList<NameMatch> namesInText)
@@ -91,9 +100,11 @@ internal static class RoleVerbs
         while (namesInText.FirstOrDefault(n => n.Start == cursor) is { Length: > 0 } adjacent && adjacent.End <= limit)
             cursor = adjacent.End;
         // The next item may carry titles of its own ("申慧敏、市政协主席冀东升"), and may be joined by a conjunction:
-        // "罗清宇与中国铁建股份有限公司总裁庄尚标一行举行工作座谈" — both met.
-        while (cursor < limit && Joiner(text, cursor) is var joiner && joiner > 0
+        // "罗清宇与中国铁建股份有限公司总裁庄尚标一行举行工作座谈" — both met. A page that lost the 、 prints the next
+        // title right against the name ("副市长孙立新市政协副主席何文平参加"): titles alone between two names join them too.
+        while (cursor < limit && Joiner(text, cursor) is var joiner
                && namesInText.FirstOrDefault(n => n.Start > cursor) is { Length: > 0 } next && next.End <= limit
+               && (joiner > 0 || next.Start > cursor)
                && TitleChain.IsOnlyTitles(text[(cursor + joiner)..next.Start]))
         {
             cursor = next.End;

@@ -12,9 +12,11 @@ internal static class EventDates
 {
     private const string Numerals = "0-9０-９一二三四五六七八九十〇零两";
 
-    private static readonly Regex Date = new(
-        $@"(?:(?<year>[0-9０-９]{{4}}|[一二三四五六七八九〇零]{{4}})年)?(?:(?<month>[{Numerals}]{{1,3}})月[ \u3000]?)?(?<day>[{Numerals}]{{1,3}})日|(?<relative>昨日|昨天|今日|今天|前日|前天)",
-        RegexOptions.CultureInvariant);
+    /// <summary>A printed date: 7月29日, 2月 2日, 2024年3月14日, 一月十九日, 26日. The page parser opens leads with it too.</summary>
+    internal const string PrintedDate =
+        $@"(?:(?<year>[0-9０-９]{{4}}|[一二三四五六七八九〇零]{{4}})年)?(?:(?<month>[{Numerals}]{{1,3}})月[ \u3000]?)?(?<day>[{Numerals}]{{1,3}})日";
+
+    private static readonly Regex Date = new(PrintedDate + "|(?<relative>昨日|昨天|今日|今天|前日|前天)", RegexOptions.CultureInvariant);
 
     // A date that names the time of a background event: 自3月以来, 7月6日以来, 在7月6日…活动中, 继7月29日之后.
     private static readonly Regex Background = new(@"^(?:以来|之前|之后|以后|前后|起|至|到|期间|前|后|的)", RegexOptions.CultureInvariant);
@@ -30,8 +32,7 @@ internal static class EventDates
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var lead = paragraphs.FirstOrDefault();
-        if (lead is not null && paragraphs.Count > 1 && !Date.IsMatch(lead) && !WordLexicon.Default.UndatedTimeWords.Any(w => lead.Contains(w, StringComparison.Ordinal))
-            && Date.Match(paragraphs[1]) is { Success: true, Index: 0 } opening && MainEvent.IsMatch(paragraphs[1][opening.Length..]))
+        if (lead is not null && paragraphs.Count > 1 && SetsTheScene(lead) && OpensWithItsDate(paragraphs[1]))
             return FromLead(paragraphs[1], editionDate, dateline);
         return FromLead(lead, editionDate, dateline);
     }
@@ -44,7 +45,7 @@ internal static class EventDates
             // The main event is told in the lead's first sentence; later ones give background. A first sentence that
             // dates nothing sets the scene ("新春佳节将至,…。2月2日,…"): then the next one, when it opens with its date.
             var sentences = lead.Split('。', 3);
-            var firstSentence = sentences.Length > 1 && !Date.IsMatch(sentences[0]) && Date.Match(sentences[1]) is { Success: true, Index: 0 }
+            var firstSentence = sentences.Length > 1 && SetsTheScene(sentences[0]) && OpensWithItsDate(sentences[1])
                 ? sentences[1] : sentences[0];
             foreach (Match match in Date.Matches(firstSentence))
             {
@@ -62,6 +63,16 @@ internal static class EventDates
             return candidates.OrderByDescending(c => c.Main).First().Date;
         return dateline is { } md ? MonthDay(editionDate, md.Month, md.Day) : null;
     }
+
+    /// <summary>
+    /// A passage that dates nothing and says no 近日 sets the scene, and the date the next one opens with is the event's.
+    /// One rule for the sentences of a lead and for a lead and its next paragraph: "近日,…。3月5日,…" is undated either way.
+    /// </summary>
+    private static bool SetsTheScene(string passage) =>
+        !Date.IsMatch(passage) && !WordLexicon.Default.UndatedTimeWords.Any(w => passage.Contains(w, StringComparison.Ordinal));
+
+    private static bool OpensWithItsDate(string passage) =>
+        Date.Match(passage) is { Success: true, Index: 0 } opening && MainEvent.IsMatch(passage[opening.Length..]);
 
     // "在7月6日全市工业项目督导活动中", "继7月29日…后": the date of something else the report refers to.
     private static bool IsBackgroundClause(string sentence, int at)

@@ -30,12 +30,12 @@ internal static class LayoutRepair
             open = open is null ? block : open + block;
             if (Punctuation.EndsSentence(open))
             {
-                paragraphs.Add(open);
+                paragraphs.Add(PaddedNames.Join(open));
                 open = null;
             }
         }
         if (open is not null)
-            paragraphs.Add(open);
+            paragraphs.Add(PaddedNames.Join(open));
 
         return (paragraphs, photos);
     }

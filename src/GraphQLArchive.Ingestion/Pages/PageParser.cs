@@ -21,10 +21,10 @@ public static class PageParser
     // How a lead without a dateline opens: with the event's date or a word of time. Section headings inside a long
     // report are followed by running text, not by this.
     private static readonly Regex LeadOpening = new(
-        @"^(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年)?(?:[0-9０-９一二三四五六七八九十]{1,3}月[ \u3000]?)?[0-9０-９一二三四五六七八九十]{1,3}日|^(?:昨日|昨天|今日|今天|前日|前天|"
+        "^" + EventDates.PrintedDate + "|^(?:昨日|昨天|今日|今天|前日|前天|"
         + Undated + @"|近年来|今年以来|记者从|记者近日从|记者日前从)"
         // A purpose clause or a sentence of background first: 为推进…,近日,…; 某县持续推进…。3月5日,…
-        + @"|^[^\n]{0,40}?[,，。](?:" + Undated + @"|(?:[0-9０-９一二三四五六七八九十]{1,3}月[ \u3000]?)?[0-9０-９一二三四五六七八九十]{1,3}日)",
+        + @"|^[^\n]{0,40}?[,，。](?:" + Undated + "|" + EventDates.PrintedDate + ")",
         RegexOptions.CultureInvariant);
 
     /// <summary>Parses <paramref name="text"/>; month-day dates resolve against <paramref name="editionDate"/>.</summary>

@@ -175,6 +175,24 @@ public class PageParserTests
         Assert.Null(article.EventDate);
     }
 
+    [Theory]
+    [InlineData("本报讯 近日,副市长高岚到企业调研。3月5日,调研组还走访了园区。")]
+    [InlineData("本报讯 近日,副市长高岚到企业调研。", "3月5日,调研组还走访了园区。")]
+    public void A_lead_told_undated_stays_undated_whether_the_next_date_is_in_its_paragraph_or_the_next(params string[] body)
+    {
+        var article = Assert.Single(PageParser.Parse(Page(["副市长到企业调研", .. body]), new DateOnly(2024, 3, 8)).Articles);
+
+        Assert.Null(article.EventDate);
+    }
+
+    [Fact]
+    public void A_sentence_that_sets_the_scene_gives_way_to_the_date_that_opens_the_next()
+    {
+        var article = Assert.Single(PageParser.Parse(Page("副市长到企业调研", "本报讯 春耕时节,田间地头一片繁忙。3月5日,副市长高岚到企业调研。"), new DateOnly(2024, 3, 8)).Articles);
+
+        Assert.Equal(new DateOnly(2024, 3, 5), article.EventDate);
+    }
+
     [Fact]
     public void A_page_with_no_report_in_it_has_no_articles()
     {

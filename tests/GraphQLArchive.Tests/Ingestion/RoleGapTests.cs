@@ -1,8 +1,5 @@
-using GraphQLArchive.Ingestion.Extraction;
 using GraphQLArchive.Ingestion.Mentions;
-using GraphQLArchive.Ingestion.Pages;
 using static GraphQLArchive.Ingestion.Mentions.AppearanceRole;
-using static GraphQLArchive.Tests.Ingestion.SeedFiles;
 
 namespace GraphQLArchive.Tests.Ingestion;
 
@@ -15,9 +12,7 @@ public class RoleGapTests
 {
     private static readonly DateOnly Edition = new(2024, 4, 18);
 
-    private static Dictionary<string, AppearanceRole> Roles(string newspaper, params string[] blocks) =>
-        EntityExtractor.ExtractPage(PageParser.Parse(Page(blocks), Edition), newspaper).Articles
-            .SelectMany(a => a.Officials).ToDictionary(o => o.Name, o => o.Role);
+    private static Dictionary<string, AppearanceRole> Roles(string newspaper, params string[] blocks) => Reports.Roles(Edition, newspaper, blocks);
 
     [Fact]
     public void A_leader_listed_before_a_company_with_jianshe_in_its_name_shares_the_list_s_verb()
