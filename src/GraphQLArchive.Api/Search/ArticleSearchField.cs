@@ -67,8 +67,9 @@ internal static class ArticleSearchField
         var db = context.RequestServices!.GetRequiredService<ArchiveDbContext>();
         var articles = context.ApplyWhere(db.Articles);
         var index = ArticleSearchIndexes.For(db);
+        var readsPage = context.Selects("edges") || context.Selects("nodes") || context.Selects("pageInfo");
         // The terms are matched here, once; the count, the page and the facets join the kept hits.
-        var hits = await index.FindAsync(db, query, context.CancellationToken);
+        var hits = await index.FindAsync(db, query, ranked: readsPage && order == SearchOrder.Relevance, context.CancellationToken);
         // Without a where, the hits are the result set: counting and faceting them need not read the articles' rows.
         var matching = context.HasArgument("where") ? hits.Join(articles, h => h.Id, a => a.Id, (h, a) => a.Id) : hits.Select(h => h.Id);
         var ranked = hits.Join(articles, h => h.Id, a => a.Id, (h, a) => new SearchJoin { Article = a, Score = h.Score, HitId = h.Id });
@@ -82,7 +83,7 @@ internal static class ArticleSearchField
         var withTexts = context.Selects("edges", "highlights");
         var page = Order(ranked, order, reverse: backward).Take(size + 1);
         var projection = context.ConnectionNodeProjection(db.Articles);
-        var rows = !context.Selects("edges") && !context.Selects("nodes") && !context.Selects("pageInfo")
+        var rows = !readsPage
             ? [] // only totalCount or facets: no page to read
             : await page.Select(RowProjection(projection.Selector, withTexts, index.Captions(db))).ToListAsync(context.CancellationToken);
 

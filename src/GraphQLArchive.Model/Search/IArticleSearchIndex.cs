@@ -29,9 +29,10 @@ public interface IArticleSearchIndex
     /// Matches <paramref name="query"/> once and keeps the hits for the rest of the request (the context's
     /// lifetime): the returned query reads them, so that a count, a page and facets composed on it, as joins to
     /// <c>Articles</c>, match no term again. Scores depend on each article alone (see the implementation), so
-    /// keyset cursors over them stay valid while articles are added.
+    /// keyset cursors over them stay valid while articles are added. <paramref name="ranked"/>: a page in relevance order
+    /// will be read from them, so index them by rank (a count or facets alone need no such index).
     /// </summary>
-    Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default);
+    Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default);
 
     /// <summary>Each article's captions as one value, for a statement that cannot load a nested list (highlighting).</summary>
     IQueryable<IndexedCaptions> Captions(ArchiveDbContext db);

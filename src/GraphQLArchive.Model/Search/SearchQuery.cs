@@ -7,6 +7,10 @@ public sealed record SearchTerm(string Text, bool IsPhrase)
 {
     /// <summary>Three or more characters: a trigram index (PostgreSQL's pg_trgm) can find it; a shorter term has no trigram.</summary>
     public bool UsesIndex => Text.EnumerateRunes().Count() >= 3;
+
+    /// <summary>The LIKE pattern that finds the term anywhere, with backslash as its escape (PostgreSQL's default;
+    /// SQLite's LIKE needs <c>ESCAPE '\'</c>).</summary>
+    public string LikePattern => "%" + Text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 }
 
 /// <summary>

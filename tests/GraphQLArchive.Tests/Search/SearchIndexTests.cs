@@ -88,6 +88,16 @@ public sealed class SearchIndexTests(GeneratedArchiveFixture archive) : IClassFi
         Assert.DoesNotContain(plan.Lines, l => l.StartsWith("USE TEMP B-TREE", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("{ search(query: \"会议\") { totalCount facets { total } } }")]
+    [InlineData("{ search(query: \"会议\", order: NEWEST) { nodes { headline } } }")]
+    public async Task Hits_that_no_relevance_page_reads_get_no_rank_index(string query)
+    {
+        var statements = await QueryPlanTests.RunAsync(archive.Api, query, new { });
+        var fill = Assert.Single(statements, s => s.Sql.Contains("CREATE TEMP TABLE", StringComparison.Ordinal));
+        Assert.DoesNotContain("_Rank", fill.Sql, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Facets_over_most_of_the_archive_count_every_hit_and_send_no_ids()
     {

@@ -46,16 +46,14 @@ public static class PostgresArticleSearch
             parameters.Add(new NpgsqlParameter(name, value));
             return names[value] = name;
         }
-        string Pattern(string term) => Parameter("%" + EscapeLike(term) + "%");
-
-        string Contains(SearchTerm term) => ArticlesContaining(term, Pattern(term.Text), term.UsesIndex ? null : Parameter(term.Text));
+        string Contains(SearchTerm term) => ArticlesContaining(term, Parameter(term.LikePattern), term.UsesIndex ? null : Parameter(term.Text));
         var conditions = query.Groups
             .Select(group => $"s.\"Id\" IN ({string.Join(" UNION ", group.Select(Contains))})")
             .Concat(query.Excluded.Select(term => $"s.\"Id\" NOT IN ({Contains(term)})"));
 
         // As on SQLite: each term of each group scores the weights of the columns that contain it, so relevance depends
         // on the article alone and a cursor over it is the same on both engines.
-        var score = string.Join(" + ", query.Groups.SelectMany(g => g).Select(term => Pattern(term.Text)).Select(pattern =>
+        var score = string.Join(" + ", query.Groups.SelectMany(g => g).Select(term => Parameter(term.LikePattern)).Select(pattern =>
             string.Join(" + ", Columns.Select(c => Contained($"s.{c.Column}", pattern, c.Weight))
                 .Append(Contained(CaptionsOfArticle, pattern, SearchWeights.Caption)))));
 
@@ -74,8 +72,9 @@ public static class PostgresArticleSearch
         if (!Columns.Any(c => c.Column == $"\"{column}\"")) return null;
         // Plain values in {n} placeholders: EF Core names them apart when two of these sit in one query. Named
         // NpgsqlParameters would share one name, and EF Core would send the first value for both.
-        var pattern = "%" + EscapeLike(term) + "%";
-        if (new SearchTerm(term, IsPhrase: true).UsesIndex)
+        var searched = new SearchTerm(term, IsPhrase: true);
+        var pattern = searched.LikePattern;
+        if (searched.UsesIndex)
             return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE a.\"{column}\" ILIKE {{0}}", [pattern]);
         return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {HasGram(ArticleText("a"), "{1}")} AND a.\"{column}\" ILIKE {{0}}", [pattern, term]);
     }
@@ -114,10 +113,6 @@ public static class PostgresArticleSearch
 
     public static readonly string DropShortTermIndexSql =
         $"DROP INDEX IF EXISTS \"IX_Photo_Caption_ShortGrams\"; DROP INDEX IF EXISTS \"IX_Articles_ShortGrams\"; DROP FUNCTION IF EXISTS {ShortGramsFunction}(text);";
-
-    /// <summary>Backslash is PostgreSQL's default LIKE escape.</summary>
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     /// <summary>
     /// As SQLite's score for short terms: occurrences in the column, saturating as tf / (tf + 1.2), times its weight.

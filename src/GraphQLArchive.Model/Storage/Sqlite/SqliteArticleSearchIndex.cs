@@ -15,10 +15,10 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
     // SQLite names the index's schema, not the table's (see SearchHitTables.FillAsync).
     private const string RankIndexSql = "CREATE INDEX temp.\"{1}\" ON \"{0}\" (\"Score\" DESC, \"Id\");";
 
-    public Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken = default)
+    public Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = SqliteSearchSql.Hits(query);
-        return SearchHitTables.FillAsync(db, "temp", sql, parameters, RankIndexSql, cancellationToken);
+        return SearchHitTables.FillAsync(db, "temp", sql, parameters, ranked ? RankIndexSql : null, cancellationToken);
     }
 
     public IQueryable<IndexedCaptions> Captions(ArchiveDbContext db) =>
@@ -28,8 +28,8 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
     {
         if (!SqliteSearchSchema.Columns.Contains(column) || term.Length == 0) return null;
         // A superset for 3+ characters (the pairs, not the term): the caller's substring test narrows it.
-        if (SqliteSearchSql.Lookup(new SearchTerm(term, IsPhrase: true), column) is not var (match, _)) return null;
+        if (SqliteSearchSql.Lookup(new SearchTerm(term, IsPhrase: true)) is not { } lookup) return null;
         var sql = $"SELECT rowid AS Value FROM {SqliteSearchSchema.Bigrams} WHERE {SqliteSearchSchema.Bigrams} MATCH {{0}}"; // the table is ours, the term a parameter
-        return db.Database.SqlQueryRaw<int>(sql, match);
+        return db.Database.SqlQueryRaw<int>(sql, lookup.Match(column));
     }
 }

@@ -46,20 +46,24 @@ internal static class SqliteSearchSql
     }
 
     /// <summary>
-    /// The FTS5 query that finds a term in the bigram index, restricted to one column or not, and whether its rows
-    /// hold the term for certain (<c>Exact</c>) or must be checked against the text; null when the index cannot
-    /// narrow the term down.
+    /// How the bigram index finds a term: its FTS5 query (<see cref="Match"/> gives it for one column or for any), and whether
+    /// the rows it returns hold the term for certain (<see cref="Exact"/>) or must be checked against the text.
     /// </summary>
-    public static (string Match, bool Exact)? Lookup(SearchTerm term, string? column)
+    public sealed record TermLookup(string Query, bool Exact)
     {
-        var filter = column is null ? "" : "{" + column + "} : ";
+        public string Match(string? column) => column is null ? Query : "{" + column + "} : " + Query;
+    }
+
+    /// <summary>The term's lookup in the bigram index, or null when the index cannot narrow the term down.</summary>
+    public static TermLookup? Lookup(SearchTerm term)
+    {
         var runes = term.Text.EnumerateRunes().ToList();
         if (runes.Count <= 2)
-            return runes.Count > 0 && runes.All(Rune.IsLetterOrDigit) ? (filter + Quoted(term.Text) + (runes.Count == 1 ? "*" : ""), true) : null;
+            return runes.Count > 0 && runes.All(Rune.IsLetterOrDigit) ? new(Quoted(term.Text) + (runes.Count == 1 ? "*" : ""), true) : null;
         // The pairs the tokenizer keeps whole; a pair with another character in it was indexed as something else.
         var pairs = runes.Zip(runes.Skip(1), (a, b) => (a, b)).Where(p => Rune.IsLetterOrDigit(p.a) && Rune.IsLetterOrDigit(p.b))
             .Select(p => Quoted(p.a.ToString() + p.b)).Distinct().ToList();
-        return pairs.Count == 0 ? null : (filter + "(" + string.Join(" ", pairs) + ")", false);
+        return pairs.Count == 0 ? null : new("(" + string.Join(" ", pairs) + ")", false);
     }
 
     private static string Quoted(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
@@ -75,14 +79,14 @@ internal static class SqliteSearchSql
             var text = parameter(term.Text);
             return column => $"instr({column}, {text}) > 0";
         }
-        var pattern = parameter("%" + term.Text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+        var pattern = parameter(term.LikePattern);
         return column => $"{column} LIKE {pattern} ESCAPE '\\'";
     }
 
     /// <summary><c>(id, s)</c>: the articles containing the term, with the weights of the columns that do.</summary>
     private static string TermScores(SearchTerm term, Func<object, string> parameter)
     {
-        if (Lookup(term, null) is null)
+        if (Lookup(term) is not { } lookup)
         {
             // Nothing to look up: every article's text, through the view; materialized, or SQLite would copy the
             // score's expression into the filter and test every column twice.
@@ -90,7 +94,7 @@ internal static class SqliteSearchSql
             var score = string.Join(" + ", SqliteSearchSchema.Columns.Select((c, i) => $"{Weight(i)} * ifnull({holds(c)}, 0)"));
             return $"SELECT id, s FROM (WITH t AS MATERIALIZED (SELECT Id AS id, {score} AS s FROM {SqliteSearchSchema.TextSource}) SELECT id, s FROM t WHERE s > 0)";
         }
-        return $"SELECT id, sum(w) AS s FROM ({ColumnHits(term, parameter)}) GROUP BY id";
+        return $"SELECT id, sum(w) AS s FROM ({ColumnHits(term, lookup, parameter)}) GROUP BY id";
     }
 
     /// <summary>
@@ -98,13 +102,13 @@ internal static class SqliteSearchSql
     /// candidates come from the index; for a term of 3+ characters they are then checked in that column's own
     /// text (a caption in <c>Photo</c>, the rest in <c>Articles</c>), so no other column is read.
     /// </summary>
-    private static string ColumnHits(SearchTerm term, Func<object, string> parameter)
+    private static string ColumnHits(SearchTerm term, TermLookup lookup, Func<object, string> parameter)
     {
         var table = SqliteSearchSchema.Bigrams;
-        var holds = Lookup(term, null)!.Value.Exact ? null : Holds(term, parameter);
+        var holds = lookup.Exact ? null : Holds(term, parameter);
         return string.Join(" UNION ALL ", SqliteSearchSchema.Columns.Select((column, i) =>
         {
-            var match = parameter(Lookup(term, column)!.Value.Match);
+            var match = parameter(lookup.Match(column));
             if (holds is null) return $"SELECT rowid AS id, {Weight(i)} AS w FROM {table} WHERE {table} MATCH {match}";
             var candidates = $"SELECT rowid FROM {table} WHERE {table} MATCH {match}";
             var (source, articleId, text) = SqliteSearchSchema.StoredIn(column);
@@ -113,11 +117,11 @@ internal static class SqliteSearchSql
     }
 
     /// <summary>The ids of the articles containing the term anywhere (for exclusions).</summary>
-    private static string TermRows(SearchTerm term, Func<object, string> parameter) => Lookup(term, null) switch
+    private static string TermRows(SearchTerm term, Func<object, string> parameter) => Lookup(term) switch
     {
         null => $"SELECT id FROM ({TermScores(term, parameter)})",
-        (var match, true) => $"SELECT rowid FROM {SqliteSearchSchema.Bigrams} WHERE {SqliteSearchSchema.Bigrams} MATCH {parameter(match)}",
-        _ => $"SELECT id FROM ({ColumnHits(term, parameter)})",
+        { Exact: true } lookup => $"SELECT rowid FROM {SqliteSearchSchema.Bigrams} WHERE {SqliteSearchSchema.Bigrams} MATCH {parameter(lookup.Match(null))}",
+        var lookup => $"SELECT id FROM ({ColumnHits(term, lookup, parameter)})",
     };
 
     private static string Weight(int column) => Weights[column].ToString("0.0", CultureInfo.InvariantCulture);
