@@ -18,21 +18,23 @@ internal static class EndpointExecution
 {
     /// <summary>
     /// For the streaming transports, which have no deadline of their own: the execution timeout counts from here to the
-    /// result (a subscription's stream outlives it). A timeout is the result <see cref="Timeouts.Result"/>.
+    /// result (a subscription's stream outlives it). A timeout is the result <see cref="Timeouts.Result"/>. The upgrade
+    /// request's X-Api-Key reaches mutations as over HTTP, and the document is found as there (persisted by hash or id;
+    /// trusted documents only, when so configured). A refusal is in the result: these transports send no status.
     /// </summary>
-    public static async Task<(ExecutionResult Result, GraphQLHttpRequestError? Refused)> ExecuteAsync(
+    public static async Task<ExecutionResult> ExecuteAsync(
         HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
-        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
+        var limits = RequestLimits.Of(http.RequestServices);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(limits.ExecutionTimeout);
         try
         {
-            return await ExecuteWithinAsync(http, request, deadline.Token);
+            return (await ExecuteWithinAsync(http, request, deadline.Token)).Result;
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return (Timeouts.Result(limits), null);
+            return Timeouts.Result(limits);
         }
     }
 

@@ -62,7 +62,7 @@ internal static class GraphQLHttpHandler
             return;
         }
 
-        var limits = Limits(http);
+        var limits = RequestLimits.Of(http.RequestServices);
         // One deadline for the whole request, its answer's writing included; a batch's operations share it.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(limits.ExecutionTimeout);
@@ -198,8 +198,6 @@ internal static class GraphQLHttpHandler
     }
 
     private static Outcome Refused(GraphQLHttpRequestError error) => new(error.ToResult(), error.StatusCode);
-
-    private static RequestLimits Limits(HttpContext http) => http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
 
     /// <summary>
     /// Executed requests are 200 even with field errors. A request that did not execute is the client's

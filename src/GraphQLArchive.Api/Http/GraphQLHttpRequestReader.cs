@@ -38,7 +38,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
     /// </summary>
     public static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, BatchingOptions? batching = null)
     {
-        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
+        var limits = RequestLimits.Of(http.RequestServices);
         var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes, batching);
         return HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
             ? reader.FromQueryString(http.Request.Query)
@@ -51,7 +51,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, lo
     /// </summary>
     public static GraphQLHttpRequest FromPayload(HttpContext http, JsonElement payload)
     {
-        var limits = http.RequestServices.GetService<RequestLimits>() ?? new RequestLimits();
+        var limits = RequestLimits.Of(http.RequestServices);
         var reader = new GraphQLHttpRequestReader(http.RequestServices.GetRequiredService<IGraphQLSerializer>(), limits.MaxRequestBytes);
         return LoneSurrogatesRefused(() => reader.FromJsonObject(payload));
     }

@@ -43,7 +43,7 @@ internal static class ArticleSearchField
     {
         SearchQuery query;
         var text = context.GetArgument<string>("query");
-        var maxLength = (context.RequestServices?.GetService<RequestLimits>() ?? new RequestLimits()).MaxSearchLength;
+        var maxLength = RequestLimits.Of(context.RequestServices).MaxSearchLength;
         if (text.Length > maxLength)
         {
             throw new ExecutionError($"The search query has {text.Length} characters; at most {maxLength} are allowed. Search for fewer or shorter terms.")

@@ -35,7 +35,7 @@ internal static class GraphQLServerSentEvents
             return;
         }
 
-        var result = await SubscriptionExecution.ExecuteAsync(http, read.Request!, http.RequestAborted);
+        var result = await EndpointExecution.ExecuteAsync(http, read.Request!, http.RequestAborted);
         if (!result.Executed)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;

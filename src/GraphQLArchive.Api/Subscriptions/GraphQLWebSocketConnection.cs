@@ -107,7 +107,7 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
     {
         try
         {
-            var result = await SubscriptionExecution.ExecuteAsync(http, request, stop.Token);
+            var result = await EndpointExecution.ExecuteAsync(http, request, stop.Token);
             if (!result.Executed)
             {
                 await SendErrorAsync(id, result);

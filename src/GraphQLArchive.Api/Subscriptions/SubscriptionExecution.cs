@@ -1,20 +1,14 @@
 using GraphQL;
-using GraphQL.Transport;
 using GraphQLArchive.Api.Http;
 
 namespace GraphQLArchive.Api.Subscriptions;
 
 /// <summary>
-/// Runs one operation for a streaming transport and hands each result to <paramref name="onResult"/>: a query or
-/// mutation gives one, a subscription one per event until it ends or is cancelled.
+/// For a streaming transport, after <see cref="EndpointExecution.ExecuteAsync"/>: a subscription's results, one per event
+/// until it ends or is cancelled (a query or mutation gives its one result directly).
 /// </summary>
 internal static class SubscriptionExecution
 {
-    // As the HTTP endpoint runs them: the upgrade request's X-Api-Key reaches mutations the same way, and the document
-    // is found as there (persisted by hash or id; trusted documents only, when so configured).
-    public static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
-        (await EndpointExecution.ExecuteAsync(http, request, cancellationToken)).Result;
-
     /// <summary>Calls <paramref name="onResult"/> for each event of the operation's stream until it completes or is cancelled.</summary>
     public static async Task StreamAsync(IObservable<ExecutionResult> stream, Func<ExecutionResult, Task> onResult, CancellationToken cancellationToken)
     {

@@ -77,9 +77,10 @@ internal static class Gazetteer
         for (var at = 0; at < text.Length; at++)
         {
             if (!CountyStems.TryGetValue(text[at], out var stems)) continue;
+            int? placeName = null; // the same for every stem at this position
             foreach (var (stem, county) in stems)
             {
-                if (string.CompareOrdinal(text, at, stem, 0, stem.Length) != 0 || PlaceNameAt(text, at) > stem.Length || !accept(stem)) continue;
+                if (string.CompareOrdinal(text, at, stem, 0, stem.Length) != 0 || (placeName ??= PlaceNameAt(text, at)) > stem.Length || !accept(stem)) continue;
                 // 化北屯乡: a town's name that holds the stem is no county.
                 if (Words.TownSuffixes.Any(t => string.CompareOrdinal(text, at + stem.Length, t, 0, t.Length) == 0)) continue;
                 counts[county] = counts.GetValueOrDefault(county) + 1;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -41,6 +42,10 @@ public sealed class WordLexicon
     public required IReadOnlyDictionary<string, string> OfficeAbbreviations { get; init; }
     /// <summary>Words of time that open a lead but date no event (近日, 日前): the report stays undated.</summary>
     public required IReadOnlyList<string> UndatedTimeWords { get; init; }
+    /// <summary>Words that date an event by the edition's day, and how many days before it (昨日 → 1).</summary>
+    public required IReadOnlyDictionary<string, int> RelativeDays { get; init; }
+    /// <summary>Other words that open a lead with no dateline (近年来, 记者从): running text, not a section heading.</summary>
+    public required IReadOnlyList<string> LeadOpenings { get; init; }
     public required IReadOnlyList<string> SpeechContentVerbs { get; init; }
     /// <summary>Words that may follow a name: the role verbs and the other verbs and particles of the genre.</summary>
     public required IReadOnlyList<string> NameFollowers { get; init; }
@@ -124,6 +129,8 @@ public sealed class WordLexicon
             EscortOpenings = LongestFirst(w.Escorts.Opens),
             EscortPhrases = LongestFirst(w.Escorts.Closes),
             UndatedTimeWords = LongestFirst(w.UndatedTimeWords),
+            RelativeDays = WithoutComment(w.RelativeDays).ToDictionary(d => d.Key, d => int.Parse(d.Value, CultureInfo.InvariantCulture)),
+            LeadOpenings = LongestFirst(w.LeadOpenings),
             OfficeAbbreviations = WithoutComment(w.OfficeAbbreviations),
             SpeechContentVerbs = w.SpeechContentVerbs,
             NameFollowers = LongestFirst(w.NameFollowers.Concat(roleVerbs.Select(v => v.Verb))),
@@ -175,7 +182,8 @@ public sealed class WordLexicon
         List<string> Conjunctions, string CharactersInTitles, PartyGroupsEntry PartyGroups, CountyStemsEntry CountyStems,
         Dictionary<string, string> Newspapers, List<string> HomeMarkers, List<string> TownSuffixes, ProjectWordsEntry ProjectWords,
         PageFurnitureEntry PageFurniture, string TitleSeparators, string NotBeforeTitles, Dictionary<string, string> TransliteratedNameParts,
-        EscortsEntry Escorts, List<string> UndatedTimeWords, Dictionary<string, string> OfficeAbbreviations, VerbNounsEntry VerbNouns);
+        EscortsEntry Escorts, List<string> UndatedTimeWords, Dictionary<string, string> RelativeDays, List<string> LeadOpenings,
+        Dictionary<string, string> OfficeAbbreviations, VerbNounsEntry VerbNouns);
 
     private sealed record VerbNounsEntry(List<VerbNounRuleEntry> Rules);
 

@@ -40,6 +40,8 @@ public static class OfficialMentionFinder
         var names = scanner.Scan(text);
         var result = new List<Occurrence>();
         var context = normalizer?.NewContext(place);
+        // Whether the paragraph is a roll depends on the paragraph alone: decided once, when a name first needs it.
+        var roll = new Lazy<AppearanceRole?>(() => inBody ? RoleVerbs.InRoll(text, names) : null);
         for (var i = 0; i < names.Count; i++)
         {
             var match = names[i];
@@ -59,7 +61,7 @@ public static class OfficialMentionFinder
             else
                 positions = normalizer is null || context is null ? [] : normalizer.Normalize(titles, context);
 
-            var role = RoleVerbs.Governing(text, match, names) ?? (inBody ? RoleVerbs.InRoll(text, names) : null);
+            var role = RoleVerbs.Governing(text, match, names) ?? roll.Value;
             result.Add(new Occurrence(match, titles, positions, role, inBody));
         }
         return result;

@@ -8,6 +8,7 @@ internal static class RoleVerbs
     private const string SentenceEnds = "。！!？?；;\n";
     private const string ClauseEnds = ",，";
     private const string FullStops = "。！!？?\n";
+    private static readonly char[] FullStopChars = FullStops.ToCharArray();
     private const string ListSemicolons = "；;";
 
     private static WordLexicon Words => WordLexicon.Default;
@@ -28,7 +29,7 @@ internal static class RoleVerbs
             // "张强、储志远、水建国,…": the rest of the list belongs to the name; its verb comes after the list.
             cursor = ListEnd(text, cursor, clauseEnd, namesInText);
             // A name later in the clause has a predicate of its own: in "…一行在…主任尹钥的陪同下", 陪同 is 尹钥's.
-            var nextMatch = namesInText.Where(n => n.Start >= cursor && n.Start < clauseEnd).Cast<NameMatch?>().MinBy(n => n!.Value.Start);
+            var nextMatch = namesInText.Where(n => n.Start >= cursor && n.Start < clauseEnd).Cast<NameMatch?>().FirstOrDefault(); // in text order, as the scanner returns them
             var nextName = nextMatch?.Start ?? clauseEnd;
             var rest = text[cursor..nextName];
             if (Predicate(rest) is { } role)
@@ -74,7 +75,7 @@ internal static class RoleVerbs
             titled |= items.Length > 0;
             cursor = name.End;
         }
-        return titled && paragraph[cursor..].Trim().TrimEnd(FullStops.ToCharArray()).Length == 0 ? AppearanceRole.Attended : null;
+        return titled && paragraph[cursor..].Trim().TrimEnd(FullStopChars).Length == 0 ? AppearanceRole.Attended : null;
     }
 
     private static readonly char[] RollSeparators = [',', '，', '、', ' ', '\u3000'];

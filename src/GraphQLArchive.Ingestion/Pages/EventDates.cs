@@ -16,7 +16,11 @@ internal static class EventDates
     internal const string PrintedDate =
         $@"(?:(?<year>[0-9０-９]{{4}}|[一二三四五六七八九〇零]{{4}})年)?(?:(?<month>[{Numerals}]{{1,3}})月[ \u3000]?)?(?<day>[{Numerals}]{{1,3}})日";
 
-    private static readonly Regex Date = new(PrintedDate + "|(?<relative>昨日|昨天|今日|今天|前日|前天)", RegexOptions.CultureInvariant);
+    /// <summary>The lexicon's relative days (昨日, 今天…) as alternatives, longest first.</summary>
+    internal static readonly string RelativeDay =
+        string.Join('|', WordLexicon.Default.RelativeDays.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    private static readonly Regex Date = new(PrintedDate + "|(?<relative>" + RelativeDay + ")", RegexOptions.CultureInvariant);
 
     // A date that names the time of a background event: 自3月以来, 7月6日以来, 在7月6日…活动中, 继7月29日之后.
     private static readonly Regex Background = new(@"^(?:以来|之前|之后|以后|前后|起|至|到|期间|前|后|的)", RegexOptions.CultureInvariant);
@@ -86,12 +90,7 @@ internal static class EventDates
     {
         if (match.Groups["relative"].Success)
         {
-            return match.Groups["relative"].Value switch
-            {
-                "昨日" or "昨天" => edition.AddDays(-1),
-                "前日" or "前天" => edition.AddDays(-2),
-                _ => edition,
-            };
+            return edition.AddDays(-WordLexicon.Default.RelativeDays[match.Groups["relative"].Value]);
         }
         if (ChineseNumber.Parse(match.Groups["day"].Value) is not { } dayValue || dayValue is < 1 or > 31)
             return null;

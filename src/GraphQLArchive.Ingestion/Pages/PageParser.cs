@@ -16,13 +16,13 @@ public static class PageParser
     // Kicker (引题), headline, subheadline.
     private const int MaxTitleLines = 3;
 
-    private static string Undated => string.Join('|', WordLexicon.Default.UndatedTimeWords.Select(Regex.Escape));
+    private static readonly string Undated = string.Join('|', WordLexicon.Default.UndatedTimeWords.Select(Regex.Escape));
 
     // How a lead without a dateline opens: with the event's date or a word of time. Section headings inside a long
     // report are followed by running text, not by this.
     private static readonly Regex LeadOpening = new(
-        "^" + EventDates.PrintedDate + "|^(?:昨日|昨天|今日|今天|前日|前天|"
-        + Undated + @"|近年来|今年以来|记者从|记者近日从|记者日前从)"
+        "^" + EventDates.PrintedDate + "|^(?:" + EventDates.RelativeDay + "|" + Undated + "|"
+        + string.Join('|', WordLexicon.Default.LeadOpenings.Select(Regex.Escape)) + ")"
         // A purpose clause or a sentence of background first: 为推进…,近日,…; 某县持续推进…。3月5日,…
         + @"|^[^\n]{0,40}?[,，。](?:" + Undated + "|" + EventDates.PrintedDate + ")",
         RegexOptions.CultureInvariant);

@@ -6,6 +6,9 @@ namespace GraphQLArchive.Querying.Limits;
 /// </summary>
 public sealed class RequestLimits
 {
+    /// <summary>The limits registered with <paramref name="services"/>, or the defaults where none are.</summary>
+    public static RequestLimits Of(IServiceProvider? services) => services?.GetService(typeof(RequestLimits)) as RequestLimits ?? new RequestLimits();
+
     /// <summary>How long an operation may run before it is stopped, writing its answer included (HC: 30 s).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
