@@ -16,6 +16,11 @@ internal static class Profiling
         var seconds = HttpLoad.Option(args, "--seconds", 10);
         var names = args.SkipWhile(a => a != "--operation").Skip(1).Take(1).ToList();
         var fixture = await OperationFixture.Get(articles);
+        if (args.SkipWhile(a => a != "--query").Skip(1).FirstOrDefault() is { } query)
+        {
+            var alone = await Loop(seconds, async () => await fixture.Api.PostRaw(query));
+            Console.WriteLine($"{query,-30} GraphQL {alone.Wall,8:F0} µs wall {alone.Cpu,8:F0} µs CPU {alone.Bytes / 1024,7:F0} KB");
+        }
         foreach (var operation in names.Count > 0 ? [fixture[names[0]]] : fixture.Operations.Where(o => o.Name != OperationFixture.OffsetName))
         {
             var ours = await Loop(seconds, async () => await fixture.Api.PostRaw(operation.Query, operation.Variables));

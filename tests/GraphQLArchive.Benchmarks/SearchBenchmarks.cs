@@ -33,7 +33,7 @@ public class SearchBenchmarks
     public async Task<int> Index()
     {
         var query = SearchQuery.Parse(Query);
-        var hits = await ArticleSearchIndexes.For(_db).FindAsync(_db, query, ranked: true);
+        var hits = (await ArticleSearchIndexes.For(_db).FindAsync(_db, query, ranked: true)).Query;
         var page = await hits.Join(_db.Articles, h => h.Id, a => a.Id, (h, a) => new { a.Id, a.Headline, h.Score, HitId = h.Id })
             .OrderByDescending(r => r.Score).ThenBy(r => r.HitId).Take(11).ToListAsync(); // the hits' rank index, as the API pages
         var matching = hits.Select(h => h.Id);

@@ -12,6 +12,9 @@ public sealed class SearchHit
     public double Score { get; set; }
 }
 
+/// <summary>A request's hits, kept by <see cref="IArticleSearchIndex.FindAsync"/>: a query that reads them, and how many there are.</summary>
+public sealed record SearchHits(IQueryable<SearchHit> Query, int Count);
+
 /// <summary>An article's photo captions as one value, one a line, in photo order.</summary>
 public sealed class IndexedCaptions
 {
@@ -32,7 +35,7 @@ public interface IArticleSearchIndex
     /// keyset cursors over them stay valid while articles are added. <paramref name="ranked"/>: a page in relevance order
     /// will be read from them, so index them by rank (a count or facets alone need no such index).
     /// </summary>
-    Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default);
+    Task<SearchHits> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default);
 
     /// <summary>Each article's captions as one value, for a statement that cannot load a nested list (highlighting).</summary>
     IQueryable<IndexedCaptions> Captions(ArchiveDbContext db);

@@ -16,7 +16,7 @@ public sealed class PostgresArticleSearchIndex : IArticleSearchIndex
     // PostgreSQL names the table's schema; the index goes with it (see SearchHitTables.FillAsync).
     private const string RankIndexSql = "CREATE INDEX \"{1}\" ON pg_temp.\"{0}\" (\"Score\" DESC, \"Id\");";
 
-    public Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default)
+    public Task<SearchHits> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = PostgresArticleSearch.Hits(query);
         return SearchHitTables.FillAsync(db, "pg_temp", sql, parameters, ranked ? RankIndexSql : null, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
     // SQLite names the index's schema, not the table's (see SearchHitTables.FillAsync).
     private const string RankIndexSql = "CREATE INDEX temp.\"{1}\" ON \"{0}\" (\"Score\" DESC, \"Id\");";
 
-    public Task<IQueryable<SearchHit>> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default)
+    public Task<SearchHits> FindAsync(ArchiveDbContext db, SearchQuery query, bool ranked, CancellationToken cancellationToken = default)
     {
         var (sql, parameters) = SqliteSearchSql.Hits(query);
         return SearchHitTables.FillAsync(db, "temp", sql, parameters, ranked ? RankIndexSql : null, cancellationToken);
