@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace GraphQLArchive.Benchmarks;
 
 /// <summary>
-/// <c>alternate [--articles N] [--rounds R]</c>: issue 8's operations in-process, alternating one GraphQL request with
-/// one run of the hand-written SQL, R times each (after a few warm-up rounds), so that a busy machine slows both
+/// <c>alternate [--articles N | --database "Host=…;Database=…;Username=…"] [--rounds R]</c>: issue 8's operations
+/// in-process, on a generated SQLite file or on a PostgreSQL archive, alternating one GraphQL request with one run of
+/// the hand-written SQL of that engine, R times each (after a few warm-up rounds), so that a busy machine slows both
 /// sides alike. Prints p50 and p90 of each side and the ratio of the p50s. Quicker than BenchmarkDotNet, and also
 /// the way to see the setup's checks, statements and query plans alone.
 /// </summary>
@@ -12,9 +13,9 @@ internal static class Alternating
 {
     public static async Task<int> Run(string[] args)
     {
-        var articles = HttpLoad.Option(args, "--articles", BenchmarkArchive.DefaultArticles);
         var rounds = HttpLoad.Option(args, "--rounds", 50);
-        var fixture = await OperationFixture.Get(articles);
+        var fixture = await OperationFixture.Get(BenchmarkDatabase.FromArgs(args));
+        var loadAtStart = HttpLoad.LoadAverage();
         var results = new List<(string Name, List<double> Ours, List<double> Sql, int Compilations, List<double> Executing)>();
         foreach (var operation in fixture.Operations)
         {
@@ -40,7 +41,7 @@ internal static class Alternating
         }
 
         Console.WriteLine();
-        Console.WriteLine($"In-process, {articles:N0} articles, one GraphQL request then one SQL run, {rounds} rounds:");
+        Console.WriteLine($"In-process, {fixture.Articles:N0} articles on {fixture.Database.Engine} ({fixture.Database.Name}), one GraphQL request then one SQL run, {rounds} rounds; load average {loadAtStart} at the start, {HttpLoad.LoadAverage()} at the end:");
         Console.WriteLine($"  {"operation",-30} {"GraphQL p50",12} {"SQL p50",10} {"ratio",8} {"GraphQL p90",12} {"SQL p90",10} {"GraphQL's SQL p50",18}  EF Core compilations a request");
         foreach (var (name, ours, sql, compilations, executing) in results)
             Console.WriteLine($"  {name,-30} {Percentile(ours, 50),9:F2} ms {Percentile(sql, 50),7:F2} ms {Percentile(ours, 50) / Percentile(sql, 50),7:F1}x {Percentile(ours, 90),9:F2} ms {Percentile(sql, 90),7:F2} ms {Percentile(executing, 50),15:F2} ms  {compilations / (double)rounds:F1}");

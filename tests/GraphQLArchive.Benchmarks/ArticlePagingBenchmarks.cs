@@ -63,7 +63,7 @@ public class ArticlePagingBenchmarks
             throw new InvalidOperationException($"Page {DeepPage} differs between keyset ({string.Join(",", keyset)}) and offset ({string.Join(",", offset)}) paging.");
         _api.Statements.Capture = false;
         Console.WriteLine($"// Page {DeepPage} of articles(order: [{{ eventDate: DESC }}]) is the same under keyset and offset paging.");
-        StatementLog.PrintWithPlans(_sql, _api.Statements.Take());
+        StatementLog.PrintWithPlans((sql, parameters) => SqliteHandWrittenSql.Explain(_sql, sql, parameters), _api.Statements.Take());
     }
 
     [GlobalCleanup]

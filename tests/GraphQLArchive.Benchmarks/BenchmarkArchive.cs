@@ -35,3 +35,34 @@ internal static class BenchmarkArchive
         return file;
     }
 }
+
+/// <summary>
+/// The archive that a mode serves and measures: a generated SQLite file (<c>--articles N</c>), or a PostgreSQL
+/// database (<c>--database "Host=…;Database=…;Username=…"</c>, one that <c>generate</c> wrote). The API host gets
+/// <see cref="ApiSettings"/>; the hand-written side opens its own read-only connection with <see cref="OpenSql"/>.
+/// </summary>
+internal sealed record BenchmarkDatabase(string Engine, string Name, IReadOnlyDictionary<string, string> ApiSettings, Func<HandWrittenSql> OpenSql)
+{
+    public bool IsPostgres => Engine == "PostgreSQL";
+
+    /// <summary><c>--database</c> when given, else the generated file of <c>--articles</c> (or <paramref name="defaultArticles"/>).</summary>
+    public static BenchmarkDatabase FromArgs(string[] args, int defaultArticles = BenchmarkArchive.DefaultArticles)
+    {
+        return HttpLoad.StringOption(args, "--database") is { } database ? Postgres(database) : Sqlite(HttpLoad.Option(args, "--articles", defaultArticles));
+    }
+
+    public static BenchmarkDatabase Sqlite(int articles)
+    {
+        var file = BenchmarkArchive.EnsureFile(articles);
+        return new("SQLite", file, new Dictionary<string, string> { ["ConnectionStrings:Archive"] = $"Data Source={file}" }, () => new SqliteHandWrittenSql(file));
+    }
+
+    public static BenchmarkDatabase Postgres(string connectionString) =>
+        new("PostgreSQL", new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database ?? connectionString, new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Archive"] = connectionString,
+            // Set, so that no key file is written into the content root (the API's project folder).
+            ["Archive:CursorKey"] = "operation-benchmark",
+        }, () => new PostgresHandWrittenSql(connectionString));
+}

@@ -1,107 +1,121 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
-using GraphQLArchive.Model.Storage.Sqlite;
 using GraphQLArchive.Querying.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace GraphQLArchive.Benchmarks;
 
 /// <summary>
-/// The operations of <see cref="Operations"/> as a hand-writer would write them against the same file: prepared
+/// The operations of <see cref="Operations"/> as a hand-writer would write them against the same archive: prepared
 /// statements on one read-only connection, each reading only what the response needs, and the same JSON written
-/// by hand (<c>{"data": …}</c>, fields in the order of the GraphQL selection). Not thread-safe: one per thread.
+/// by hand (<c>{"data": …}</c>, fields in the order of the GraphQL selection). The JSON is written here once; each
+/// engine gives its statements' texts and how its column types read (<see cref="SqliteHandWrittenSql"/>,
+/// <see cref="PostgresHandWrittenSql"/>). Not thread-safe: one per thread.
 /// </summary>
-internal sealed class HandWrittenSql : IDisposable
+internal abstract class HandWrittenSql : IDisposable
 {
     private static readonly string[] Roles = ["PRESIDED", "ATTENDED", "VISITED", "ACCOMPANIED", "SPOKE", "MENTIONED"];
 
-    private readonly SqliteConnection _db;
-    private readonly SqliteCommand _frontPage, _frontJournalists, _frontAppearances;
-    private readonly SqliteCommand _official, _officialAppearances;
-    private readonly SqliteCommand _projects;
-    private readonly SqliteCommand _keysetFirst, _keysetAfter;
-    private readonly SqliteCommand _withOfficialCount, _withOfficialPage;
-    private readonly SqliteCommand _offset;
+    private readonly DbConnection _db;
+    private readonly DbCommand _frontPage, _frontJournalists, _frontAppearances;
+    private readonly DbCommand _official, _officialAppearances;
+    private readonly DbCommand _projects;
+    private readonly DbCommand _keysetFirst, _keysetAfter;
+    private readonly DbCommand _withOfficialCount, _withOfficialPage;
+    private readonly DbCommand _offset;
+    private readonly DbCommand[] _all;
 
-    public HandWrittenSql(string file)
+    /// <summary>What a statement's parameter holds, for the engine to type it.</summary>
+    protected enum Kind { Text, Int, Date, Ids }
+
+    /// <summary>
+    /// One engine's statements, parameters as <c>$1</c>, <c>$2</c>… (SQLite reads these as names, PostgreSQL as
+    /// positions). Each list statement orders its rows by parent, then as the GraphQL list does.
+    /// </summary>
+    protected sealed record Statements(
+        string FrontPage, string FrontJournalists, string FrontAppearances,
+        string Official, string OfficialAppearances,
+        string Projects,
+        string KeysetFirst, string KeysetAfter,
+        string WithOfficialCount, string WithOfficialPage,
+        string Offset);
+
+    protected HandWrittenSql(DbConnection db, Statements sql)
     {
-        _db = new SqliteConnection($"Data Source={file};Mode=ReadOnly");
-        _db.Open();
-        // 1. The page, then the page's journalists and appearances by the page's ids (one JSON array parameter).
-        _frontPage = Prepare("""
-            SELECT a.Id, a.Headline, a.EventDate, e.Newspaper, e.Date, e.Page
-            FROM (SELECT Id, Headline, EventDate, EditionId FROM Articles ORDER BY EventDate DESC, Id LIMIT 20) a
-            JOIN Editions e ON e.Id = a.EditionId ORDER BY a.EventDate DESC, a.Id
-            """);
-        _frontJournalists = Prepare("""
-            SELECT aj.ArticlesId, j.Name FROM ArticleJournalist aj JOIN Journalists j ON j.Id = aj.JournalistsId
-            WHERE aj.ArticlesId IN (SELECT value FROM json_each($ids)) ORDER BY aj.ArticlesId, j.Id
-            """, "$ids");
-        _frontAppearances = Prepare("""
-            SELECT ap.ArticleId, ap.Role, ap.Titles, o.Name FROM Appearances ap JOIN Officials o ON o.Id = ap.OfficialId
-            WHERE ap.ArticleId IN (SELECT value FROM json_each($ids)) ORDER BY ap.ArticleId, ap.Id
-            """, "$ids");
-        // 2. The official, then their 20 latest appearances with the articles.
-        _official = Prepare("SELECT Id, Name FROM Officials WHERE Name = $name", "$name");
-        _officialAppearances = Prepare("""
-            SELECT ap.Role, ap.Titles, a.Headline, a.EventDate FROM Appearances ap JOIN Articles a ON a.Id = ap.ArticleId
-            WHERE ap.OfficialId = $id ORDER BY ap.EventDate DESC, ap.Id LIMIT 20
-            """, "$id");
-        // 3. One location's projects, largest investment first (NULLs last, as SQLite sorts them under DESC).
-        _projects = Prepare("""
-            SELECT p.Id, p.Name, p.TotalInvestment FROM Projects p
-            WHERE p.LocationId IN (SELECT Id FROM Locations WHERE Name = $name) ORDER BY p.TotalInvestment DESC, p.Id LIMIT 10
-            """, "$name");
-        // 4. Keyset pages of 10 (+1 to know whether there is a next page), newest first.
-        _keysetFirst = Prepare("SELECT Id, Headline, EventDate FROM Articles ORDER BY EventDate DESC, Id LIMIT 11");
-        _keysetAfter = Prepare("""
-            SELECT Id, Headline, EventDate FROM Articles WHERE (EventDate < $date OR (EventDate = $date AND Id > $id))
-            ORDER BY EventDate DESC, Id LIMIT 11
-            """, "$date", "$id");
-        // 5. The articles that name an official: the count, and the first page by id.
-        _withOfficialCount = Prepare("""
-            SELECT COUNT(*) FROM Appearances WHERE OfficialId IN (SELECT Id FROM Officials WHERE Name = $name)
-            """, "$name");
-        _withOfficialPage = Prepare("""
-            SELECT a.Id, a.Headline FROM Articles a
-            WHERE a.Id IN (SELECT ArticleId FROM Appearances WHERE OfficialId IN (SELECT Id FROM Officials WHERE Name = $name))
-            ORDER BY a.Id LIMIT 10
-            """, "$name");
-        // 6. An OFFSET page.
-        _offset = Prepare("SELECT Id, Headline, EventDate FROM Articles ORDER BY EventDate DESC, Id LIMIT $take OFFSET $skip", "$take", "$skip");
+        _db = db;
+        // 1. The page (20 with their editions), then the page's journalists and appearances by the page's ids.
+        _frontPage = Prepare(sql.FrontPage);
+        _frontJournalists = Prepare(sql.FrontJournalists, Kind.Ids);
+        _frontAppearances = Prepare(sql.FrontAppearances, Kind.Ids);
+        // 2. The official by name, then their 20 latest appearances with the articles.
+        _official = Prepare(sql.Official, Kind.Text);
+        _officialAppearances = Prepare(sql.OfficialAppearances, Kind.Int);
+        // 3. One location's 10 projects of largest investment.
+        _projects = Prepare(sql.Projects, Kind.Text);
+        // 4. Keyset pages of 10 (+1 to know whether there is a next page), newest first: the first, and one after (date, id).
+        _keysetFirst = Prepare(sql.KeysetFirst);
+        _keysetAfter = Prepare(sql.KeysetAfter, Kind.Date, Kind.Int);
+        // 5. The articles that name an official (by name): the count, and the first page by id.
+        _withOfficialCount = Prepare(sql.WithOfficialCount, Kind.Text);
+        _withOfficialPage = Prepare(sql.WithOfficialPage, Kind.Text);
+        // 6. An OFFSET page: take, skip.
+        _offset = Prepare(sql.Offset, Kind.Int, Kind.Int);
+        _all = [_frontPage, _frontJournalists, _frontAppearances, _official, _officialAppearances, _projects, _keysetFirst, _keysetAfter, _withOfficialCount, _withOfficialPage, _offset];
     }
 
-    public SqliteConnection Connection => _db;
+    public DbConnection Connection => _db;
 
-    /// <summary>Every statement with the parameters of the last run, for <c>EXPLAIN QUERY PLAN</c>.</summary>
-    public IEnumerable<(string Sql, List<(string Name, object Value)> Parameters)> Statements =>
-        new[] { _frontPage, _frontJournalists, _frontAppearances, _official, _officialAppearances, _projects, _keysetFirst, _keysetAfter, _withOfficialCount, _withOfficialPage, _offset }
-            .Select(c => (c.CommandText, c.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
+    /// <summary>Every statement with the parameters of the last run, for the engine's plan (<see cref="Explain"/>).</summary>
+    public IEnumerable<(string Sql, List<(string Name, object Value)> Parameters)> StatementsRun =>
+        _all.Select(c => (c.CommandText, c.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
+
+    /// <summary>The engine's query plan of <paramref name="sql"/> with these parameters (by name, or by position where unnamed), one line a step.</summary>
+    public abstract IEnumerable<string> Explain(string sql, IReadOnlyList<(string Name, object Value)> parameters);
+
+    /// <summary>A date column as the API writes it (<c>yyyy-MM-dd</c>), or null.</summary>
+    public abstract string? ReadDate(DbDataReader reader, int ordinal);
+
+    /// <summary>The parameter for a statement's <paramref name="position"/>th placeholder (from 1), typed for <paramref name="kind"/>.</summary>
+    protected abstract DbParameter Parameter(int position, Kind kind);
+
+    /// <summary>The value of a <see cref="Kind.Ids"/> parameter.</summary>
+    protected abstract object IdList(IReadOnlyList<int> ids);
+
+    /// <summary>The value of a <see cref="Kind.Date"/> parameter from <c>yyyy-MM-dd</c>.</summary>
+    protected abstract object DateKey(string date);
+
+    /// <summary>An appearance's titles as the engine stores them, for <see cref="WriteTitles"/>.</summary>
+    protected abstract object ReadTitles(DbDataReader reader, int ordinal);
+
+    /// <summary>Titles from <see cref="ReadTitles"/> as a JSON array of strings.</summary>
+    protected abstract void WriteTitles(Utf8JsonWriter json, object titles);
+
+    protected abstract decimal ReadDecimal(DbDataReader reader, int ordinal);
 
     public void FrontPage(Utf8JsonWriter json)
     {
-        var page = new List<(long Id, string Headline, string? EventDate, string Newspaper, string Date, int Page)>(20);
+        var page = new List<(int Id, string Headline, string? EventDate, string Newspaper, string Date, int Page)>(20);
         using (var reader = _frontPage.ExecuteReader())
             while (reader.Read())
-                page.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
-        var ids = "[" + string.Join(",", page.Select(p => p.Id)) + "]";
+                page.Add((reader.GetInt32(0), reader.GetString(1), ReadDate(reader, 2), reader.GetString(3), ReadDate(reader, 4)!, reader.GetInt32(5)));
+        var ids = IdList(page.ConvertAll(p => p.Id));
 
-        var journalists = new Dictionary<long, List<string>>();
+        var journalists = new Dictionary<int, List<string>>();
         _frontJournalists.Parameters[0].Value = ids;
         using (var reader = _frontJournalists.ExecuteReader())
             while (reader.Read())
             {
-                var list = Slot(journalists, reader.GetInt64(0));
+                var list = Slot(journalists, reader.GetInt32(0));
                 if (list.Count < 10) list.Add(reader.GetString(1));
             }
 
-        var appearances = new Dictionary<long, List<(int Role, string Titles, string Official)>>();
+        var appearances = new Dictionary<int, List<(int Role, object Titles, string Official)>>();
         _frontAppearances.Parameters[0].Value = ids;
         using (var reader = _frontAppearances.ExecuteReader())
             while (reader.Read())
             {
-                var list = Slot(appearances, reader.GetInt64(0));
-                if (list.Count < 10) list.Add((reader.GetInt32(1), reader.GetString(2), reader.GetString(3)));
+                var list = Slot(appearances, reader.GetInt32(0));
+                if (list.Count < 10) list.Add((reader.GetInt32(1), ReadTitles(reader, 2), reader.GetString(3)));
             }
 
         StartData(json, "articles");
@@ -131,7 +145,7 @@ internal sealed class HandWrittenSql : IDisposable
                 json.WriteStartObject();
                 json.WriteString("role", Roles[role]);
                 json.WritePropertyName("titles");
-                json.WriteRawValue(titles, skipInputValidation: true);
+                WriteTitles(json, titles);
                 json.WriteStartObject("official");
                 json.WriteString("name", official);
                 json.WriteEndObject();
@@ -148,11 +162,11 @@ internal sealed class HandWrittenSql : IDisposable
         StartData(json, "officials");
         json.WriteStartArray("nodes");
         _official.Parameters[0].Value = name;
-        long? id = null;
+        int? id = null;
         string officialName = "";
         using (var reader = _official.ExecuteReader())
             if (reader.Read())
-                (id, officialName) = (reader.GetInt64(0), reader.GetString(1));
+                (id, officialName) = (reader.GetInt32(0), reader.GetString(1));
         if (id is { } officialId)
         {
             json.WriteStartObject();
@@ -166,10 +180,10 @@ internal sealed class HandWrittenSql : IDisposable
                     json.WriteStartObject();
                     json.WriteString("role", Roles[reader.GetInt32(0)]);
                     json.WritePropertyName("titles");
-                    json.WriteRawValue(reader.GetString(1), skipInputValidation: true);
+                    WriteTitles(json, ReadTitles(reader, 1));
                     json.WriteStartObject("article");
                     json.WriteString("headline", reader.GetString(2));
-                    WriteDate(json, "eventDate", reader.IsDBNull(3) ? null : reader.GetString(3));
+                    WriteDate(json, "eventDate", ReadDate(reader, 3));
                     json.WriteEndObject();
                     json.WriteEndObject();
                 }
@@ -188,10 +202,10 @@ internal sealed class HandWrittenSql : IDisposable
             while (reader.Read())
             {
                 json.WriteStartObject();
-                json.WriteString("id", GlobalId.Encode("Project", reader.GetInt64(0)));
+                json.WriteString("id", GlobalId.Encode("Project", reader.GetInt32(0)));
                 json.WriteString("name", reader.GetString(1));
                 if (reader.IsDBNull(2)) json.WriteNull("totalInvestment");
-                else json.WriteNumber("totalInvestment", DecimalKey.Decode(reader.GetString(2))); // stored as order-preserving text
+                else json.WriteNumber("totalInvestment", ReadDecimal(reader, 2));
                 json.WriteEndObject();
             }
         EndData(json, 3);
@@ -200,7 +214,7 @@ internal sealed class HandWrittenSql : IDisposable
     /// <summary>A page of 10 after <paramref name="after"/>, a cursor of this class's own (base64 of date|id).</summary>
     public void ArticlesAfter(Utf8JsonWriter json, string? after)
     {
-        SqliteCommand command;
+        DbCommand command;
         if (after is null)
         {
             command = _keysetFirst;
@@ -209,8 +223,8 @@ internal sealed class HandWrittenSql : IDisposable
         {
             var key = Encoding.UTF8.GetString(Convert.FromBase64String(after)).Split('|');
             command = _keysetAfter;
-            command.Parameters[0].Value = key[0];
-            command.Parameters[1].Value = long.Parse(key[1]);
+            command.Parameters[0].Value = DateKey(key[0]);
+            command.Parameters[1].Value = int.Parse(key[1]);
         }
         StartData(json, "articles");
         json.WriteStartArray("nodes");
@@ -219,8 +233,8 @@ internal sealed class HandWrittenSql : IDisposable
         using (var reader = command.ExecuteReader())
             while (reader.Read() && ++rows <= 10)
             {
-                var id = reader.GetInt64(0);
-                var date = reader.IsDBNull(2) ? null : reader.GetString(2);
+                var id = reader.GetInt32(0);
+                var date = ReadDate(reader, 2);
                 json.WriteStartObject();
                 json.WriteString("id", GlobalId.Encode("Article", id));
                 json.WriteString("headline", reader.GetString(1));
@@ -245,13 +259,13 @@ internal sealed class HandWrittenSql : IDisposable
         _withOfficialCount.Parameters[0].Value = name;
         _withOfficialPage.Parameters[0].Value = name;
         StartData(json, "articles");
-        json.WriteNumber("totalCount", (long)_withOfficialCount.ExecuteScalar()!);
+        json.WriteNumber("totalCount", Convert.ToInt64(_withOfficialCount.ExecuteScalar()));
         json.WriteStartArray("nodes");
         using (var reader = _withOfficialPage.ExecuteReader())
             while (reader.Read())
             {
                 json.WriteStartObject();
-                json.WriteString("id", GlobalId.Encode("Article", reader.GetInt64(0)));
+                json.WriteString("id", GlobalId.Encode("Article", reader.GetInt32(0)));
                 json.WriteString("headline", reader.GetString(1));
                 json.WriteEndObject();
             }
@@ -268,9 +282,9 @@ internal sealed class HandWrittenSql : IDisposable
             while (reader.Read())
             {
                 json.WriteStartObject();
-                json.WriteString("id", GlobalId.Encode("Article", reader.GetInt64(0)));
+                json.WriteString("id", GlobalId.Encode("Article", reader.GetInt32(0)));
                 json.WriteString("headline", reader.GetString(1));
-                WriteDate(json, "eventDate", reader.IsDBNull(2) ? null : reader.GetString(2));
+                WriteDate(json, "eventDate", ReadDate(reader, 2));
                 json.WriteEndObject();
             }
         EndData(json, 3);
@@ -278,20 +292,20 @@ internal sealed class HandWrittenSql : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _frontPage, _frontJournalists, _frontAppearances, _official, _officialAppearances, _projects, _keysetFirst, _keysetAfter, _withOfficialCount, _withOfficialPage, _offset })
-            command.Dispose();
+        foreach (var command in _all) command.Dispose();
         _db.Dispose();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    private DbCommand Prepare(string sql, params Kind[] parameters)
     {
         var command = _db.CreateCommand();
         command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        for (var i = 0; i < parameters.Length; i++) command.Parameters.Add(Parameter(i + 1, parameters[i]));
+        command.Prepare();
         return command;
     }
 
-    private static List<T> Slot<T>(Dictionary<long, List<T>> lists, long key)
+    private static List<T> Slot<T>(Dictionary<int, List<T>> lists, int key)
     {
         if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
         return list;

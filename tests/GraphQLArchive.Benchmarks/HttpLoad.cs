@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace GraphQLArchive.Benchmarks;
 
 /// <summary>
-/// <c>http [--articles N] [--seconds S] [--connections C]</c>: issue 8's operations 1, 2 and 4 over HTTP on loopback.
+/// <c>http [--articles N | --database "Host=…;Database=…;Username=…"] [--seconds S] [--connections C]</c>: issue 8's operations 1, 2 and 4 over HTTP on loopback.
 /// The real API on Kestrel, and a minimal ASP.NET endpoint that runs the hand-written SQL of
 /// <see cref="HandWrittenSql"/> and writes the same JSON by hand, both in this process on their own loopback ports.
 /// A closed-loop load generator (C connections, each one request at a time, for S seconds a side) measures
@@ -23,14 +23,13 @@ internal static class HttpLoad
 {
     public static async Task<int> Run(string[] args)
     {
-        var articles = Option(args, "--articles", 1_000_000);
         var seconds = Option(args, "--seconds", 20);
         var connections = Option(args, "--connections", 8);
 
         var apiPort = FreePort();
-        var fixture = await OperationFixture.Get(articles, apiPort);
+        var fixture = await OperationFixture.Get(BenchmarkDatabase.FromArgs(args, 1_000_000), apiPort);
         var minimalPort = FreePort();
-        await using var minimal = await StartMinimal(fixture.File, minimalPort);
+        await using var minimal = await StartMinimal(fixture.Database.OpenSql, minimalPort);
         using var check = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{minimalPort}") };
 
         var results = new List<(Operation Operation, Load Ours, Load Minimal)>();
@@ -56,7 +55,7 @@ internal static class HttpLoad
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Over HTTP on loopback, {articles:N0} articles, {connections} connections, {seconds} s a side (A B B A):");
+        Console.WriteLine($"Over HTTP on loopback, {fixture.Articles:N0} articles ({fixture.Database.Engine}), {connections} connections, {seconds} s a side (A B B A):");
         Console.WriteLine($"  {"operation",-28} {"GraphQL req/s",14} {"minimal req/s",14} {"ratio",7}   {"GraphQL p50/p99 ms",19} {"minimal p50/p99 ms",19}");
         foreach (var (operation, ours, theirs) in results)
             Console.WriteLine($"  {operation.Name,-28} {ours.PerSecond,14:F0} {theirs.PerSecond,14:F0} {ours.PerSecond / theirs.PerSecond,7:F2}   {ours.Percentile(50),9:F2}/{ours.Percentile(99),-9:F2} {theirs.Percentile(50),9:F2}/{theirs.Percentile(99),-9:F2}");
@@ -117,7 +116,7 @@ internal static class HttpLoad
     }
 
     /// <summary>The physical limit of this stack: Kestrel, a pooled connection with prepared statements, JSON by hand.</summary>
-    private static async Task<WebApplication> StartMinimal(string file, int port)
+    private static async Task<WebApplication> StartMinimal(Func<HandWrittenSql> open, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -127,7 +126,7 @@ internal static class HttpLoad
 
         async Task Answer(HttpContext http, Action<HandWrittenSql, Utf8JsonWriter> run)
         {
-            if (!pool.TryTake(out var sql)) sql = new HandWrittenSql(file);
+            if (!pool.TryTake(out var sql)) sql = open();
             try
             {
                 http.Response.ContentType = "application/json";
@@ -160,9 +159,15 @@ internal static class HttpLoad
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public static int Option(string[] args, string name, int fallback)
+    public static int Option(string[] args, string name, int fallback) => StringOption(args, name) is { } value ? int.Parse(value) : fallback;
+
+    public static string? StringOption(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages: the machine is shared, and they say how much.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

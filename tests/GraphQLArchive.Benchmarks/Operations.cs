@@ -21,20 +21,19 @@ internal sealed class OperationFixture
     public const int DeepPage = 10_000;
     public const int OffsetSkip = 99_990;
 
-    private static readonly Dictionary<(int, int?), Task<OperationFixture>> s_fixtures = [];
+    private static readonly Dictionary<(string, int?), Task<OperationFixture>> s_fixtures = [];
 
     public static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-    private OperationFixture(int articles, string file, ArchiveApi api, HandWrittenSql sql)
+    private OperationFixture(BenchmarkDatabase database, ArchiveApi api, HandWrittenSql sql)
     {
-        Articles = articles;
-        File = file;
+        Database = database;
         Api = api;
         Sql = sql;
     }
 
-    public int Articles { get; }
-    public string File { get; }
+    public BenchmarkDatabase Database { get; }
+    public long Articles { get; private set; }
     public ArchiveApi Api { get; }
     public HandWrittenSql Sql { get; }
     public string MostNamed { get; private set; } = "";
@@ -44,12 +43,14 @@ internal sealed class OperationFixture
     public string DeepSqlCursor { get; private set; } = "";
     public List<Operation> Operations { get; private set; } = [];
 
-    public static Task<OperationFixture> Get(int articles, int? kestrelPort = null)
+    public static Task<OperationFixture> Get(int articles, int? kestrelPort = null) => Get(BenchmarkDatabase.Sqlite(articles), kestrelPort);
+
+    public static Task<OperationFixture> Get(BenchmarkDatabase database, int? kestrelPort = null)
     {
         lock (s_fixtures)
         {
-            if (!s_fixtures.TryGetValue((articles, kestrelPort), out var fixture))
-                s_fixtures[(articles, kestrelPort)] = fixture = Create(articles, kestrelPort);
+            if (!s_fixtures.TryGetValue((database.Name, kestrelPort), out var fixture))
+                s_fixtures[(database.Name, kestrelPort)] = fixture = Create(database, kestrelPort);
             return fixture;
         }
     }
@@ -75,23 +76,31 @@ internal sealed class OperationFixture
     /// <summary>The deep-offset page, which costs what OFFSET costs: the profile skips it.</summary>
     internal const string OffsetName = "6 articlesPage skip 99,990";
 
-    private static async Task<OperationFixture> Create(int articles, int? kestrelPort)
+    private static async Task<OperationFixture> Create(BenchmarkDatabase database, int? kestrelPort)
     {
-        var file = BenchmarkArchive.EnsureFile(articles);
-        var fixture = new OperationFixture(articles, file, new ArchiveApi(file, kestrelPort), new HandWrittenSql(file));
+        var fixture = new OperationFixture(database, new ArchiveApi(database.ApiSettings, kestrelPort), database.OpenSql());
         await fixture.Prepare();
         return fixture;
     }
 
+    // The statements below run on both engines: quoted names, and nothing but standard SQL.
     private async Task Prepare()
     {
-        Console.WriteLine($"// {Articles:N0} articles ({File}): picking arguments by SQL …");
         var db = Sql.Connection;
+        using (var command = db.CreateCommand())
+        {
+            command.CommandText = """SELECT COUNT(*) FROM "Articles" """;
+            Articles = Convert.ToInt64(command.ExecuteScalar());
+        }
+        Console.WriteLine($"// {Articles:N0} articles ({Database.Engine}, {Database.Name}): picking arguments by SQL …");
         // The most-named official, and the median one among those named at least once.
         var counts = new List<(string Name, long Count)>();
         using (var command = db.CreateCommand())
         {
-            command.CommandText = "SELECT o.Name, c.Count FROM (SELECT OfficialId, COUNT(*) AS Count FROM Appearances GROUP BY OfficialId) c JOIN Officials o ON o.Id = c.OfficialId ORDER BY c.Count DESC, o.Id";
+            command.CommandText = """
+                SELECT o."Name", c.n FROM (SELECT "OfficialId", COUNT(*) AS n FROM "Appearances" GROUP BY "OfficialId") c
+                JOIN "Officials" o ON o."Id" = c."OfficialId" ORDER BY c.n DESC, o."Id"
+                """;
             using var reader = command.ExecuteReader();
             while (reader.Read()) counts.Add((reader.GetString(0), reader.GetInt64(1)));
         }
@@ -100,7 +109,10 @@ internal sealed class OperationFixture
         using (var command = db.CreateCommand())
         {
             // The district with the most projects (any location with projects, where no district has one).
-            command.CommandText = $"SELECT l.Name, COUNT(*) FROM Projects p JOIN Locations l ON l.Id = p.LocationId GROUP BY l.Id ORDER BY l.Kind = {(int)GraphQLArchive.Ingestion.Registry.LocationKind.District} DESC, COUNT(*) DESC, l.Id LIMIT 1";
+            command.CommandText = $"""
+                SELECT l."Name", COUNT(*) FROM "Projects" p JOIN "Locations" l ON l."Id" = p."LocationId" GROUP BY l."Id"
+                ORDER BY (l."Kind" = {(int)GraphQLArchive.Ingestion.Registry.LocationKind.District}) DESC, COUNT(*) DESC, l."Id" LIMIT 1
+                """;
             using var reader = command.ExecuteReader();
             reader.Read();
             Location = reader.GetString(0);
@@ -111,10 +123,10 @@ internal sealed class OperationFixture
         DeepCursor = await CursorBeforeDeepPage(Api);
         using (var command = db.CreateCommand())
         {
-            command.CommandText = $"SELECT EventDate, Id FROM Articles ORDER BY EventDate DESC, Id LIMIT 1 OFFSET {(DeepPage - 1) * 10 - 1}";
+            command.CommandText = $"""SELECT "EventDate", "Id" FROM "Articles" ORDER BY "EventDate" DESC, "Id" LIMIT 1 OFFSET {(DeepPage - 1) * 10 - 1}""";
             using var reader = command.ExecuteReader();
             reader.Read();
-            DeepSqlCursor = HandWrittenSql.Cursor(reader.GetString(0), reader.GetInt64(1));
+            DeepSqlCursor = HandWrittenSql.Cursor(Sql.ReadDate(reader, 0) ?? "", reader.GetInt64(1));
         }
         Console.WriteLine($"// walked to page {DeepPage:N0} in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
 
@@ -146,11 +158,11 @@ internal sealed class OperationFixture
             if (!JsonNode.DeepEquals(ours, theirs))
                 throw new InvalidOperationException($"{operation.Name}: GraphQL and hand-written SQL differ.\n GraphQL: {Cut(ours.ToJsonString())}\n SQL:     {Cut(theirs.ToJsonString())}");
             Console.WriteLine($"// {operation.Name}: same data by GraphQL and by SQL ({ours.ToJsonString().Length:N0} characters); GraphQL sent {statements.Count} statement(s):");
-            StatementLog.PrintWithPlans(db, statements, "//   ");
+            StatementLog.PrintWithPlans(Sql, statements, "//   ");
         }
         Console.WriteLine($"// EF Core compiled {Api.Compilations.Count} LINQ queries so far (the walk and the checks)");
         Console.WriteLine("// the hand-written statements:");
-        StatementLog.PrintWithPlans(db, Sql.Statements, "//   ");
+        StatementLog.PrintWithPlans(Sql, Sql.StatementsRun, "//   ");
     }
 
     /// <summary>

@@ -54,13 +54,13 @@ internal static class PostGraphilePeer
 
     public static async Task<int> Run(string[] args)
     {
-        var database = StringOption(args, "--database", DefaultDatabase);
+        var database = HttpLoad.StringOption(args, "--database") ?? DefaultDatabase;
         var seconds = HttpLoad.Option(args, "--seconds", 20);
         var connections = HttpLoad.Option(args, "--connections", 8);
         var logSql = args.Contains("--sql");
         var readOnly = new NpgsqlConnectionStringBuilder(database) { Options = PostGraphileServer.ReadOnlyOptions }.ConnectionString;
 
-        Console.WriteLine($"// load average at start: {LoadAverage()}");
+        Console.WriteLine($"// load average at start: {HttpLoad.LoadAverage()}");
         var writesBefore = await RowsWritten(readOnly);
         await Compare(database, readOnly, seconds, connections, logSql);
 
@@ -147,7 +147,7 @@ internal static class PostGraphilePeer
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Ours and PostGraphile {theirs.Version} on one PostgreSQL database ({articles:N0} articles), over HTTP on loopback, {connections} connections, {seconds} s a side (A B B A); load average at the end: {LoadAverage()}");
+        Console.WriteLine($"Ours and PostGraphile {theirs.Version} on one PostgreSQL database ({articles:N0} articles), over HTTP on loopback, {connections} connections, {seconds} s a side (A B B A); load average at the end: {HttpLoad.LoadAverage()}");
         Console.WriteLine($"  {"operation",-30} {"ours req/s",11} {"theirs req/s",13} {"ours/theirs",12}   {"ours p50/p99 ms",17} {"theirs p50/p99 ms",19}");
         foreach (var (name, ourLoad, theirLoad) in results)
             Console.WriteLine($"  {name,-30} {ourLoad.PerSecond,11:F0} {theirLoad.PerSecond,13:F0} {ourLoad.PerSecond / theirLoad.PerSecond,12:F2}   {ourLoad.Percentile(50),8:F2}/{ourLoad.Percentile(99),-8:F2} {theirLoad.Percentile(50),9:F2}/{theirLoad.Percentile(99),-9:F2}");
@@ -229,15 +229,6 @@ internal static class PostGraphilePeer
             if (!inResult && line.Length > 0 && !line.StartsWith("\U0001F447", StringComparison.Ordinal) && !line.Contains("@dataplan/pg:PgExecutor")) yield return line;
         }
     }
-
-    private static string StringOption(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Cut(string s) => s.Length <= 3000 ? s : s[..3000] + " …";
 }

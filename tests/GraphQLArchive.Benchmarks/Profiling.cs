@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace GraphQLArchive.Benchmarks;
 
 /// <summary>
-/// <c>profile [--articles N] [--operation NAME] [--seconds S]</c>: one operation's GraphQL request in a loop, then its
+/// <c>profile [--articles N | --database "Host=…;Database=…;Username=…"] [--operation NAME] [--seconds S]</c>: one operation's GraphQL request in a loop, then its
 /// hand-written SQL in a loop, for a profiler to attach to (<c>dotnet-trace collect -- dotnet GraphQLArchive.Benchmarks.dll profile …</c>).
 /// Prints each side's wall time, the process's CPU time and the bytes allocated per run: on a busy machine the allocations
 /// are the steady figure.
@@ -12,10 +12,9 @@ internal static class Profiling
 {
     public static async Task<int> Run(string[] args)
     {
-        var articles = HttpLoad.Option(args, "--articles", BenchmarkArchive.DefaultArticles);
         var seconds = HttpLoad.Option(args, "--seconds", 10);
         var names = args.SkipWhile(a => a != "--operation").Skip(1).Take(1).ToList();
-        var fixture = await OperationFixture.Get(articles);
+        var fixture = await OperationFixture.Get(BenchmarkDatabase.FromArgs(args));
         if (args.SkipWhile(a => a != "--query").Skip(1).FirstOrDefault() is { } query)
         {
             var alone = await Loop(seconds, async () => await fixture.Api.PostRaw(query));

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GraphQLArchive.Benchmarks;
@@ -56,17 +55,18 @@ internal sealed class StatementLog : DbCommandInterceptor
                 _captured.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
     }
 
-    /// <summary>Prints each statement on one line, followed by its <c>EXPLAIN QUERY PLAN</c> on <paramref name="connection"/>.</summary>
-    public static void PrintWithPlans(SqliteConnection connection, IEnumerable<(string Sql, List<(string Name, object Value)> Parameters)> statements, string indent = "// ")
+    /// <summary>Prints each statement on one line, followed by its plan on <paramref name="engine"/>'s connection.</summary>
+    public static void PrintWithPlans(HandWrittenSql engine, IEnumerable<(string Sql, List<(string Name, object Value)> Parameters)> statements, string indent = "// ") =>
+        PrintWithPlans(engine.Explain, statements, indent);
+
+    /// <summary>Prints each statement on one line, followed by its plan from <paramref name="explain"/> (sql, parameters → lines).</summary>
+    public static void PrintWithPlans(Func<string, IReadOnlyList<(string Name, object Value)>, IEnumerable<string>> explain,
+        IEnumerable<(string Sql, List<(string Name, object Value)> Parameters)> statements, string indent = "// ")
     {
         foreach (var (sql, parameters) in statements)
         {
             Console.WriteLine($"{indent}SQL: {sql.ReplaceLineEndings(" ")}");
-            using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-            foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value);
-            using var plan = explain.ExecuteReader();
-            while (plan.Read()) Console.WriteLine($"{indent}  plan: {plan.GetString(3)}");
+            foreach (var line in explain(sql, parameters)) Console.WriteLine($"{indent}  plan: {line}");
         }
     }
 }
