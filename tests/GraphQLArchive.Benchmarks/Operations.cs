@@ -119,16 +119,18 @@ internal sealed class OperationFixture
             Console.WriteLine($"// most-named official {MostNamed} ({most:N0} appearances), median {MedianNamed} ({median:N0} of {counts.Count:N0} named officials); location {Location} ({reader.GetInt64(1)} projects)");
         }
 
+        // A small archive (under 100,000 articles) has no page 10,000: its middle page stands in.
+        var deepPage = (int)Math.Min(DeepPage, Math.Max(2, Articles / 20));
         var started = DateTime.UtcNow;
-        DeepCursor = await CursorBeforeDeepPage(Api);
+        DeepCursor = await CursorBeforeDeepPage(Api, deepPage);
         using (var command = db.CreateCommand())
         {
-            command.CommandText = $"""SELECT "EventDate", "Id" FROM "Articles" ORDER BY "EventDate" DESC, "Id" LIMIT 1 OFFSET {(DeepPage - 1) * 10 - 1}""";
+            command.CommandText = $"""SELECT "EventDate", "Id" FROM "Articles" ORDER BY "EventDate" DESC, "Id" LIMIT 1 OFFSET {(deepPage - 1) * 10 - 1}""";
             using var reader = command.ExecuteReader();
             reader.Read();
             DeepSqlCursor = HandWrittenSql.Cursor(Sql.ReadDate(reader, 0) ?? "", reader.GetInt64(1));
         }
-        Console.WriteLine($"// walked to page {DeepPage:N0} in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+        Console.WriteLine($"// walked to page {deepPage:N0} in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
 
         var (mostNamed, medianNamed, location, deepSqlCursor) = (MostNamed, MedianNamed, Location, DeepSqlCursor);
         Operations =
@@ -166,15 +168,15 @@ internal sealed class OperationFixture
     }
 
     /// <summary>
-    /// The cursor of page 10,000 (10 a page) of <see cref="DeepPageQuery"/>'s order: keyset cursors are opaque, so
-    /// walk to it through GraphQL, 50 a page.
+    /// The cursor before page <paramref name="page"/> (10,000 unless given; 10 a page) of <see cref="DeepPageQuery"/>'s
+    /// order: keyset cursors are opaque, so walk to it through GraphQL, 50 a page.
     /// </summary>
-    public static async Task<string> CursorBeforeDeepPage(ArchiveApi api)
+    public static async Task<string> CursorBeforeDeepPage(ArchiveApi api, int page = DeepPage)
     {
         string? after = null;
-        for (var seen = 0; seen < (DeepPage - 1) * 10; seen += 50)
+        for (var seen = 0; seen < (page - 1) * 10; seen += 50)
         {
-            var first = Math.Min(50, (DeepPage - 1) * 10 - seen);
+            var first = Math.Min(50, (page - 1) * 10 - seen);
             after = (string)(await api.Post("query($first: Int, $after: String) { articles(first: $first, after: $after, order: [{ eventDate: DESC }]) { pageInfo { endCursor } } }", new { first, after }))
                 ["articles"]!["pageInfo"]!["endCursor"]!;
         }
