@@ -14,7 +14,9 @@ internal static class Alternating
     public static async Task<int> Run(string[] args)
     {
         var rounds = HttpLoad.Option(args, "--rounds", 50);
-        var fixture = await OperationFixture.Get(BenchmarkDatabase.FromArgs(args));
+        var database = BenchmarkDatabase.FromArgs(args);
+        var written = await database.RowsWritten();
+        var fixture = await OperationFixture.Get(database);
         var loadAtStart = HttpLoad.LoadAverage();
         var results = new List<(string Name, List<double> Ours, List<double> Sql, int Compilations, List<double> Executing)>();
         foreach (var operation in fixture.Operations)
@@ -46,6 +48,7 @@ internal static class Alternating
         foreach (var (name, ours, sql, compilations, executing) in results)
             Console.WriteLine($"  {name,-30} {Percentile(ours, 50),9:F2} ms {Percentile(sql, 50),7:F2} ms {Percentile(ours, 50) / Percentile(sql, 50),7:F1}x {Percentile(ours, 90),9:F2} ms {Percentile(sql, 90),7:F2} ms {Percentile(executing, 50),15:F2} ms  {compilations / (double)rounds:F1}");
         fixture.Api.Dispose();
+        await database.ReportRowsWritten(written);
         return 0;
     }
 

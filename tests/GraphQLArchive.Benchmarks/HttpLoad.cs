@@ -27,7 +27,9 @@ internal static class HttpLoad
         var connections = Option(args, "--connections", 8);
 
         var apiPort = FreePort();
-        var fixture = await OperationFixture.Get(BenchmarkDatabase.FromArgs(args, 1_000_000), apiPort);
+        var database = BenchmarkDatabase.FromArgs(args, 1_000_000);
+        var written = await database.RowsWritten();
+        var fixture = await OperationFixture.Get(database, apiPort);
         var minimalPort = FreePort();
         await using var minimal = await StartMinimal(fixture.Database.OpenSql, minimalPort);
         using var check = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{minimalPort}") };
@@ -60,6 +62,7 @@ internal static class HttpLoad
         foreach (var (operation, ours, theirs) in results)
             Console.WriteLine($"  {operation.Name,-28} {ours.PerSecond,14:F0} {theirs.PerSecond,14:F0} {ours.PerSecond / theirs.PerSecond,7:F2}   {ours.Percentile(50),9:F2}/{ours.Percentile(99),-9:F2} {theirs.Percentile(50),9:F2}/{theirs.Percentile(99),-9:F2}");
         fixture.Api.Dispose();
+        await database.ReportRowsWritten(written);
         return 0;
     }
 

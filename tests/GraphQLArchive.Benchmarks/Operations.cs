@@ -78,6 +78,7 @@ internal sealed class OperationFixture
 
     private static async Task<OperationFixture> Create(BenchmarkDatabase database, int? kestrelPort)
     {
+        database.RefusePendingMigrations();
         var fixture = new OperationFixture(database, new ArchiveApi(database.ApiSettings, kestrelPort), database.OpenSql());
         await fixture.Prepare();
         return fixture;

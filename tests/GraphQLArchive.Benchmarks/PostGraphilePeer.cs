@@ -58,21 +58,18 @@ internal static class PostGraphilePeer
         var seconds = HttpLoad.Option(args, "--seconds", 20);
         var connections = HttpLoad.Option(args, "--connections", 8);
         var logSql = args.Contains("--sql");
-        var readOnly = new NpgsqlConnectionStringBuilder(database) { Options = PostGraphileServer.ReadOnlyOptions }.ConnectionString;
+        var readOnly = PostgresHandWrittenSql.ReadOnly(database);
 
         Console.WriteLine($"// load average at start: {HttpLoad.LoadAverage()}");
-        var writesBefore = await RowsWritten(readOnly);
-        await Compare(database, readOnly, seconds, connections, logSql);
-
         // Ours cannot start on a read-only connection (its start-up migration check runs CREATE TABLE IF NOT EXISTS),
-        // so it is given the database as it is, and the run proves afterwards that no row was written. Closing the
-        // pooled connections ends their server processes, which flushes their statistics.
-        NpgsqlConnection.ClearAllPools();
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var writesAfter = await RowsWritten(readOnly);
-        if (writesAfter != writesBefore)
-            throw new InvalidOperationException($"The database was written during the run: {writesAfter - writesBefore} rows inserted, updated or deleted.");
-        Console.WriteLine("// no row of the database was inserted, updated or deleted during the run (pg_stat_user_tables)");
+        // so it is given the database as it is, after a check that it has nothing to migrate, and the run proves
+        // afterwards that no row was written.
+        var target = BenchmarkDatabase.Postgres(database);
+        target.RefusePendingMigrations();
+        var writesBefore = await target.RowsWritten();
+        await Compare(database, readOnly, seconds, connections, logSql);
+        if (await target.ReportRowsWritten(writesBefore) != 0)
+            throw new InvalidOperationException("The database was written during the run.");
         return 0;
     }
 
@@ -151,15 +148,6 @@ internal static class PostGraphilePeer
         Console.WriteLine($"  {"operation",-30} {"ours req/s",11} {"theirs req/s",13} {"ours/theirs",12}   {"ours p50/p99 ms",17} {"theirs p50/p99 ms",19}");
         foreach (var (name, ourLoad, theirLoad) in results)
             Console.WriteLine($"  {name,-30} {ourLoad.PerSecond,11:F0} {theirLoad.PerSecond,13:F0} {ourLoad.PerSecond / theirLoad.PerSecond,12:F2}   {ourLoad.Percentile(50),8:F2}/{ourLoad.Percentile(99),-8:F2} {theirLoad.Percentile(50),9:F2}/{theirLoad.Percentile(99),-9:F2}");
-    }
-
-    /// <summary>Rows inserted, updated or deleted in the database's tables since its statistics were last reset.</summary>
-    private static async Task<long> RowsWritten(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint FROM pg_stat_user_tables", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>The most-named official and the median one among those named at least once, by SQL.</summary>

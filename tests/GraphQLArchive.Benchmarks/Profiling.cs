@@ -14,7 +14,9 @@ internal static class Profiling
     {
         var seconds = HttpLoad.Option(args, "--seconds", 10);
         var names = args.SkipWhile(a => a != "--operation").Skip(1).Take(1).ToList();
-        var fixture = await OperationFixture.Get(BenchmarkDatabase.FromArgs(args));
+        var database = BenchmarkDatabase.FromArgs(args);
+        var written = await database.RowsWritten();
+        var fixture = await OperationFixture.Get(database);
         if (args.SkipWhile(a => a != "--query").Skip(1).FirstOrDefault() is { } query)
         {
             var alone = await Loop(seconds, async () => await fixture.Api.PostRaw(query));
@@ -27,6 +29,7 @@ internal static class Profiling
             Console.WriteLine($"{operation.Name,-30} GraphQL {ours.Wall,8:F0} µs wall {ours.Cpu,8:F0} µs CPU {ours.Bytes / 1024,7:F0} KB | SQL {sql.Wall,6:F0} µs wall {sql.Cpu,6:F0} µs CPU {sql.Bytes / 1024,5:F0} KB | CPU ratio {ours.Cpu / sql.Cpu,5:F1}x");
         }
         fixture.Api.Dispose();
+        await database.ReportRowsWritten(written);
         return 0;
     }
 
