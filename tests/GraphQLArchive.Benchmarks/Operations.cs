@@ -84,7 +84,7 @@ internal sealed class OperationFixture
         return fixture;
     }
 
-    // The statements below run on both engines: quoted names, and nothing but standard SQL.
+    // The statements below run on both engines: quoted names, and SQL that SQLite and PostgreSQL read alike.
     private async Task Prepare()
     {
         var db = Sql.Connection;
