@@ -39,10 +39,13 @@ internal static class BoundedResponse
     /// written. Throws <see cref="OperationCanceledException"/> only when the client has gone.
     /// </summary>
     public static Serialized Serialize<T>(HttpContext http, T result, RequestLimits limits, CancellationToken deadline) =>
-        Serialize(http, result, limits, limits.MaxResponseBytes, deadline);
+        Serialize(http, result, limits, limits.MaxResponseBytes, inBatch: false, deadline);
 
-    /// <summary>As above, with <paramref name="maxBytes"/> left of the cap (a batch's later answers get what the earlier left).</summary>
-    public static Serialized Serialize<T>(HttpContext http, T result, RequestLimits limits, long maxBytes, CancellationToken deadline)
+    /// <summary>
+    /// As above, with <paramref name="maxBytes"/> left of the cap: a batch's answers get what the earlier ones left, and a
+    /// refusal says so (<paramref name="inBatch"/>).
+    /// </summary>
+    public static Serialized Serialize<T>(HttpContext http, T result, RequestLimits limits, long maxBytes, bool inBatch, CancellationToken deadline)
     {
         try
         {
@@ -51,7 +54,6 @@ internal static class BoundedResponse
         catch (Exception e) when (e is ResponseTooLargeException or OperationCanceledException)
         {
             http.RequestAborted.ThrowIfCancellationRequested();
-            var inBatch = maxBytes < limits.MaxResponseBytes;
             return new Serialized(e is ResponseTooLargeException
                 ? new ExecutionError((inBatch ? "The batch's answers up to this one are together" : "The answer is")
                     + $" larger than {limits.MaxResponseBytes:N0} bytes, the most this server sends, and {(inBatch ? "this one" : "it")} was not sent. Ask for smaller pages, fewer aliases or fewer long text fields (body, paragraphs)"

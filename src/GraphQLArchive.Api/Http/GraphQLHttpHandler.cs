@@ -162,7 +162,7 @@ internal static class GraphQLHttpHandler
             foreach (var item in batch)
             {
                 var result = deadline.IsCancellationRequested ? Timeouts.Result(limits) : await RunBatchItemAsync(http, item, isGet, limits, deadline);
-                var answer = BoundedResponse.Serialize(http, result, limits, limits.MaxResponseBytes - size, deadline.Token);
+                var answer = BoundedResponse.Serialize(http, result, limits, limits.MaxResponseBytes - size, inBatch: true, deadline.Token);
                 if (answer.Refusal is { } refusal)
                 {
                     answer.Dispose();

@@ -153,6 +153,10 @@ public sealed class BatchingTests
         Assert.Equal(RequestLimitCodes.ResponseTooLarge, (string?)results[1]!["errors"]![0]!["extensions"]!["code"]);
         Assert.StartsWith("The batch's answers up to this one are together larger than 200 bytes", (string?)results[1]!["errors"]![0]!["message"]);
         Assert.Equal(Greeting(second + "x"), alone.Text);
+
+        // The first answer of a batch is refused as a batch's too, though it has the whole cap to itself.
+        var firstOver = Array(await host.PostAsync(new[] { Greet(new string('y', cap)), Greet(first) }));
+        Assert.StartsWith("The batch's answers up to this one are together larger than 200 bytes", (string?)firstOver[0]!["errors"]![0]!["message"]);
     }
 
     [Fact]
