@@ -28,10 +28,9 @@ internal static class ProjectFinder
 
     // Not one project but a group or a kind of them: 一批重点项目, 45个项目, 等8个代表项目, 深化转型项目.
     private static readonly Regex Aggregate = new(
-        $"[0-9０-９一二三四五六七八九十百千两几多]+(?:{Alternatives(WordLexicon.Default.Projects.GroupMeasures)})|^(?:{Alternatives(WordLexicon.Default.Projects.GroupStarts)})|等|(?:{Alternatives(WordLexicon.Default.Projects.GroupEnds)})$",
+        $"[0-9０-９一二三四五六七八九十百千两几多]+(?:{Alternation.Of(WordLexicon.Default.Projects.GroupMeasures)})|^(?:{Alternation.Of(WordLexicon.Default.Projects.GroupStarts)})|等|(?:{Alternation.Of(WordLexicon.Default.Projects.GroupEnds)})$",
         RegexOptions.CultureInvariant);
 
-    private static string Alternatives(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
 
     public static bool IsProjectName(SuffixName found, IReadOnlyList<Token> tokens) => IsPlainName(found) && HasProperWord(found, tokens);
 
@@ -59,7 +58,7 @@ internal static class ProjectFinder
 
     // "A、B、C等15个项目集中开工": the items before 等 and a count of projects are the projects' own names.
     private static readonly Regex EnumerationEnd = new(
-        $"等(?:[0-9０-９一二三四五六七八九十百两几多]+(?:{Alternatives(WordLexicon.Default.Projects.GroupMeasures)}))?(?:{Alternatives(WordLexicon.Default.Projects.GroupEnds)})?项目",
+        $"等(?:[0-9０-９一二三四五六七八九十百两几多]+(?:{Alternation.Of(WordLexicon.Default.Projects.GroupMeasures)}))?(?:{Alternation.Of(WordLexicon.Default.Projects.GroupEnds)})?项目",
         RegexOptions.CultureInvariant);
 
     /// <summary>

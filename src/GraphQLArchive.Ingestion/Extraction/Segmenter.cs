@@ -24,22 +24,18 @@ internal static class Segmenter
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>True when jieba's dictionary holds <paramref name="word"/>, not a word it made up of characters it did not know.</summary>
-    public static bool IsDictionaryWord(string word)
-    {
-        lock (Gate)
-        {
-            _ = Instance.Value;
-            return WordDictionary.Instance.ContainsWord(word);
-        }
-    }
+    public static bool IsDictionaryWord(string word) => WithDictionary(d => d.ContainsWord(word));
 
     /// <summary>How often jieba's dictionary says <paramref name="word"/> occurs, 0 when it does not hold it.</summary>
-    public static int DictionaryFrequency(string word)
+    public static int DictionaryFrequency(string word) => WithDictionary(d => d.ContainsWord(word) ? d.GetFreqOrDefault(word) : 0);
+
+    // jieba's dictionary is one shared instance, loaded with the segmenter and not safe to read while it loads.
+    private static T WithDictionary<T>(Func<WordDictionary, T> read)
     {
         lock (Gate)
         {
             _ = Instance.Value;
-            return WordDictionary.Instance.ContainsWord(word) ? WordDictionary.Instance.GetFreqOrDefault(word) : 0;
+            return read(WordDictionary.Instance);
         }
     }
 

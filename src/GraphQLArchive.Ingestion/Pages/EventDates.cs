@@ -18,7 +18,7 @@ internal static class EventDates
 
     /// <summary>The lexicon's relative days (昨日, 今天…) as alternatives, longest first.</summary>
     internal static readonly string RelativeDay =
-        string.Join('|', WordLexicon.Default.RelativeDays.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        Alternation.Of(WordLexicon.Default.RelativeDays.Keys);
 
     private static readonly Regex Date = new(PrintedDate + "|(?<relative>" + RelativeDay + ")", RegexOptions.CultureInvariant);
 

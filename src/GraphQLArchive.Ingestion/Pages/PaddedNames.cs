@@ -17,10 +17,9 @@ internal static class PaddedNames
 
     private static Regex Build(WordLexicon words)
     {
-        static string Any(IEnumerable<string> items) => string.Join("|", items.OrderByDescending(i => i.Length).Select(Regex.Escape));
         var surnames = string.Concat(words.Surnames.Select(c => Regex.Escape(c.ToString())));
-        var opens = $"^|[、，,：:]|{Any(words.LeaderPhrases.Concat(words.Offices))}";
-        var closes = $"$|[、，,。；;]|{Any(words.NameFollowers)}";
+        var opens = $"^|[、，,：:]|{Alternation.Of(words.LeaderPhrases.Concat(words.Offices))}";
+        var closes = $"$|[、，,。；;]|{Alternation.Of(words.NameFollowers)}";
         return new Regex($"(?<={opens})([{surnames}])[ \u3000]{{1,2}}([\u4e00-\u9fff])(?={closes})", RegexOptions.CultureInvariant);
     }
 }
