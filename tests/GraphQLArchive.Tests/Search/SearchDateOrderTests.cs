@@ -64,17 +64,7 @@ public sealed class SearchDateOrderTests(UndatedArchiveFixture archive) : IClass
         var after = secondPage ? (string?)(await archive.Api.PostAsync(query, new { after = (string?)null })).Json["data"]!["search"]!["pageInfo"]!["endCursor"] : null;
         var statements = await QueryPlanTests.RunAsync(archive.Api, query, new { after });
 
-        using var connection = new SqliteConnection($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        foreach (var statement in statements.Where(s => !s.Sql.StartsWith("SELECT", StringComparison.Ordinal) && s.Sql.Contains("temp.\"SearchHits_1\"", StringComparison.Ordinal)))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = statement.Sql;
-            foreach (var (name, value) in statement.Parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            command.ExecuteNonQuery();
-        }
-        var page = statements.Single(s => s.Sql.Contains("ORDER BY", StringComparison.Ordinal) && s.Sql.Contains("SearchHits_1", StringComparison.Ordinal));
-        var plan = QueryPlan.Explain(connection, page);
+        var plan = SearchIndexTests.ExplainPage(archive.Api.DatabaseFile, statements);
         var lines = string.Join("\n", plan.Lines);
         Assert.True(plan.Lines[0].Contains("INDEX IX_Articles_EventDate (EventDate>?", StringComparison.Ordinal), lines);
         Assert.DoesNotContain(plan.Lines, l => l.StartsWith("USE TEMP B-TREE", StringComparison.Ordinal));

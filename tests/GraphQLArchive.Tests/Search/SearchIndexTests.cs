@@ -70,21 +70,7 @@ public sealed class SearchIndexTests(GeneratedArchiveFixture archive) : IClassFi
             "query($q: String!, $after: String) { search(query: $q, first: 5, after: $after) { edges { node { headline } highlights { snippet } } } }",
             new { q = "会议", after = secondPage ? cursor : null });
 
-        // The hits' table is the request's own: make it again on this connection, as the request did, then explain the page.
-        using var connection = new SqliteConnection($"Data Source={archive.Api.DatabaseFile};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        // Its statements: make, fill, index and analyze.
-        var fill = statements.Where(s => !s.Sql.StartsWith("SELECT", StringComparison.Ordinal) && s.Sql.Contains("temp.\"SearchHits_1\"", StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, fill.Count);
-        foreach (var statement in fill)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = statement.Sql;
-            foreach (var (name, value) in statement.Parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            command.ExecuteNonQuery();
-        }
-        var page = statements.Single(s => s.Sql.Contains("ORDER BY", StringComparison.Ordinal) && s.Sql.Contains("SearchHits_1", StringComparison.Ordinal));
-        var plan = QueryPlan.Explain(connection, page);
+        var plan = ExplainPage(archive.Api.DatabaseFile, statements);
         var lines = string.Join("\n", plan.Lines);
         Assert.True(plan.Lines[0].Contains("USING COVERING INDEX SearchHits_1_Rank", StringComparison.Ordinal), lines);
         Assert.DoesNotContain(plan.Lines, l => l.StartsWith("USE TEMP B-TREE", StringComparison.Ordinal));
@@ -128,6 +114,27 @@ public sealed class SearchIndexTests(GeneratedArchiveFixture archive) : IClassFi
             Assert.True(count.Json["errors"] is null, count.Text);
             Assert.Equal((int)bucket["count"]!, (int)count.Json["data"]!["search"]!["totalCount"]!);
         }
+    }
+
+    /// <summary>
+    /// The plan of a search's page statement. The hits' table is the request's own: it is made again on a connection of
+    /// the test's, by the request's own statements (make, fill, index and analyze), then the page is explained there.
+    /// </summary>
+    internal static QueryPlan ExplainPage(string databaseFile, IReadOnlyList<RecordedStatement> statements)
+    {
+        using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        var fill = statements.Where(s => !s.Sql.StartsWith("SELECT", StringComparison.Ordinal) && s.Sql.Contains("temp.\"SearchHits_1\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, fill.Count);
+        foreach (var statement in fill)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = statement.Sql;
+            foreach (var (name, value) in statement.Parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.ExecuteNonQuery();
+        }
+        var page = statements.Single(s => s.Sql.Contains("ORDER BY", StringComparison.Ordinal) && s.Sql.Contains("SearchHits_1", StringComparison.Ordinal));
+        return QueryPlan.Explain(connection, page);
     }
 }
 
