@@ -8,8 +8,9 @@ using Npgsql;
 namespace GraphQLArchive.Tests.Postgres;
 
 /// <summary>
-/// <see cref="PostgresArchiveCopy"/> commits the rows, then builds the indexes on two connections: afterwards the indexes
-/// are the migrations' own, and a failure while building them leaves the target as the migrations made it.
+/// <see cref="PostgresArchiveCopy"/> copies without the foreign keys and secondary indexes, commits the rows with the keys
+/// back, then builds the indexes on two connections: afterwards the indexes and keys are the migrations' own, and a failure
+/// while building them leaves the target as the migrations made it.
 /// </summary>
 public sealed class PostgresArchiveCopyTests
 {
@@ -17,7 +18,7 @@ public sealed class PostgresArchiveCopyTests
     private const int Seed = 5;
 
     [Fact]
-    public async Task After_a_copy_the_indexes_are_the_migrations_own()
+    public async Task After_a_copy_the_indexes_and_keys_are_the_migrations_own()
     {
         using var generated = GeneratedDatabase.Create(Articles, Seed);
         var migrated = PostgresServer.CreateDatabase();
@@ -30,6 +31,9 @@ public sealed class PostgresArchiveCopyTests
             var expected = await IndexesAsync(migrated);
             Assert.Contains(expected, i => i.Contains("USING gin", StringComparison.Ordinal)); // the search indexes are among them
             Assert.Equal(expected, await IndexesAsync(copied));
+            var constraints = await ConstraintsAsync(migrated); // the foreign keys, dropped for the COPY, are back
+            Assert.Contains(constraints, c => c.Contains("FOREIGN KEY", StringComparison.Ordinal));
+            Assert.Equal(constraints, await ConstraintsAsync(copied));
             Assert.Equal(generated.Scalar("SELECT COUNT(*) FROM Articles"), await ScalarAsync(copied, "SELECT COUNT(*) FROM \"Articles\""));
         }
         finally
@@ -97,15 +101,23 @@ public sealed class PostgresArchiveCopyTests
     }
 
     /// <summary>Every index of the archive's tables, as the statement that would create it.</summary>
-    private static async Task<List<string>> IndexesAsync(string database)
+    private static Task<List<string>> IndexesAsync(string database) =>
+        ListAsync(database, "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname");
+
+    /// <summary>Every constraint (keys, foreign keys, checks), named, with its definition.</summary>
+    private static Task<List<string>> ConstraintsAsync(string database) => ListAsync(database,
+        "SELECT k.conname || ' ON ' || t.relname || ' ' || pg_get_constraintdef(k.oid) FROM pg_constraint AS k JOIN pg_class AS t ON t.oid = k.conrelid " +
+        "WHERE t.relnamespace = current_schema()::regnamespace ORDER BY k.conname");
+
+    private static async Task<List<string>> ListAsync(string database, string sql)
     {
         await using var connection = new NpgsqlConnection(PostgresServer.ConnectionString(database));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname", connection);
-        var indexes = new List<string>();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var values = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) indexes.Add(reader.GetString(0));
-        return indexes;
+        while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+        return values;
     }
 
     private static async Task<long> ScalarAsync(string database, string sql)

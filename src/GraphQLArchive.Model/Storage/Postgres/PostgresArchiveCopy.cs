@@ -81,14 +81,14 @@ public static class PostgresArchiveCopy
 
     /// <summary>
     /// Per builder. GIN builds collect keys in this much memory before writing them to the index; 1 GB keeps the short-term
-    /// index's key lists of a million articles in a few passes (the server's default, 64 MB, needs dozens).
+    /// indexes' key lists of a million articles in a few passes (the server's default, 64 MB, needs dozens).
     /// </summary>
     private const string IndexBuildMemory = "1GB";
 
     /// <summary>
     /// Builds the dropped indexes over the committed rows, on <see cref="IndexBuilders"/> connections, the costliest first
-    /// (the GIN indexes of the largest tables), each builder taking the next when it is done. The short-term index alone
-    /// takes most of the time, so the other builder builds everything else beside it. A failure (or a cancellation)
+    /// (the GIN indexes of the largest tables), each builder taking the next when it is done. The short-term index of
+    /// character pairs takes longest, so the other builder builds everything else beside it. A failure (or a cancellation)
     /// stops both and empties the target again, rows out and indexes back, in one transaction: a failed copy leaves it
     /// as the migrations made it. Only a process killed meanwhile leaves rows without some of their indexes behind; the
     /// next copy refuses that database, as any that holds data.
@@ -143,8 +143,8 @@ public static class PostgresArchiveCopy
     }
 
     /// <summary>
-    /// The indexes in the order to build them, the costliest first: the short-term ones (their keys come from a SQL function,
-    /// several hundred an article), then the other GIN ones, each group over the largest tables first.
+    /// The indexes in the order to build them, the costliest first: the character pairs (their keys come from a SQL
+    /// function, hundreds an article), then the other GIN ones, each group over the largest tables first.
     /// </summary>
     private static async Task<List<SecondaryIndex>> CostliestFirstAsync(NpgsqlConnection connection,
         List<SecondaryIndex> indexes, CancellationToken cancellationToken)
@@ -155,7 +155,7 @@ public static class PostgresArchiveCopy
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken)) size[reader.GetString(0)] = reader.GetInt64(1);
         return [.. indexes
-            .OrderByDescending(i => i.Definition.Contains(PostgresArticleSearch.ShortGramsFunction, StringComparison.Ordinal))
+            .OrderByDescending(i => i.Definition.Contains(PostgresArticleSearch.PairsFunction, StringComparison.Ordinal))
             .ThenByDescending(i => i.Gin).ThenByDescending(i => size[i.Table]).ThenBy(i => i.Name, StringComparer.Ordinal)];
     }
 
