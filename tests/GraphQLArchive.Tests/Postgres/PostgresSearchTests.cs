@@ -86,13 +86,40 @@ public sealed class PostgresSearchTests(PostgresSeedArchive seed, PostgresGenera
     }
 
     [Theory]
+    [InlineData("aBc\u0001d")]
+    [InlineData("AbcD\nef\u0001")]
+    [InlineData("督导\n组\u0001\u0001罗")]
+    [InlineData("\U00020000b\U00020001")]
+    [InlineData("罗清宇主持会议，研究防汛工作。")]
+    [InlineData("x")]
+    [InlineData("")]
+    public async Task The_short_term_indexes_keys_are_every_character_and_every_pair(string text)
+    {
+        // As ILIKE under collation C compares: ASCII letters folded, characters as code points.
+        var characters = text.ToLowerInvariant().EnumerateRunes().Select(r => r.ToString()).ToList();
+        Assert.Equal(text.Length, string.Concat(characters).Length); // the samples hold no letter that folds beyond ASCII
+        var pairs = characters.Zip(characters.Skip(1), (a, b) => a + b).ToHashSet();
+        await using var connection = await OpenAsync(generated.Api);
+        await using var command = new NpgsqlCommand(
+            $"SELECT {PostgresArticleSearch.CharactersFunction}(@t), {PostgresArticleSearch.PairsFunction}(@t)", connection);
+        command.Parameters.AddWithValue("t", text);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal(characters.ToHashSet(), reader.GetFieldValue<string[]>(0).ToHashSet());
+        var keys = reader.GetFieldValue<string[]>(1).ToHashSet();
+        Assert.Subset(keys, pairs);
+        Assert.All(keys.Except(pairs), k => Assert.Single(k.EnumerateRunes())); // an odd text's last character, never looked up
+    }
+
+    [Theory]
     [InlineData("会议")]
     [InlineData("督导")]
     [InlineData("罗")]
     public async Task A_term_of_one_or_two_characters_is_found_through_the_short_term_index(string term)
     {
         var plan = await PlanAsync(generated.Api, term);
-        var scan = Assert.Single(IndexScans(plan), s => s.Index == "IX_Articles_ShortGrams");
+        var index = term.Length == 1 ? "IX_Articles_Characters" : "IX_Articles_CharacterPairs";
+        var scan = Assert.Single(IndexScans(plan), s => s.Index == index);
         var articles = await ScalarAsync(generated.Api, "SELECT count(*) FROM \"Articles\"");
         // Characters and pairs are exact keys: the index returns the articles that hold the term (or a pair across two fields).
         var holding = await ScalarAsync(generated.Api,

@@ -152,8 +152,8 @@ public sealed class PostgresQueryPlanTests(Postgres.PostgresGeneratedArchive arc
 
     [Theory]
     [InlineData("body", "重点项目", "IX_Articles_Body_trgm")]
-    [InlineData("body", "会议", "IX_Articles_ShortGrams")]
-    [InlineData("headline", "市", "IX_Articles_ShortGrams")]
+    [InlineData("body", "会议", "IX_Articles_CharacterPairs")]
+    [InlineData("headline", "市", "IX_Articles_Characters")]
     public async Task Contains_on_searched_text_reads_its_text_index(string field, string term, string index)
     {
         var operation = $"{field} contains {term}";

@@ -13,7 +13,8 @@ namespace GraphQLArchive.Model.Storage.Postgres;
 /// A term's articles are one id set: a bitmap OR of the article columns' indexes, UNION the articles whose photo captions
 /// hold it. Terms of 3+ characters go through the GIN trigram indexes (<c>pg_trgm</c>; CJK included, since the database's
 /// character type is UTF-8). pg_trgm finds no trigram in a term of 1–2 characters, so those go through a second GIN
-/// index, over each text's distinct characters and character pairs (<see cref="ShortGramsFunction"/>), and ILIKE checks
+/// pair of indexes, one over each text's characters (<see cref="CharactersFunction"/>) and one over its character pairs
+/// (<see cref="PairsFunction"/>), and ILIKE checks
 /// the rows it returns. ILIKE under collation C folds ASCII letters only, as SQLite's LIKE and the FTS5 trigram
 /// tokenizer do for the texts the archive holds; the grams are folded the same way.
 /// </remarks>
@@ -64,7 +65,7 @@ public static class PostgresArticleSearch
     /// <summary>
     /// The ids of the articles whose <paramref name="column"/> (one of the searched article columns) contains
     /// <paramref name="term"/>, through the same indexes as a search: ILIKE, which the trigram index serves for 3+
-    /// characters, narrowed for shorter terms by the short-term index. ILIKE folds ASCII letters, so this is a superset of a
+    /// characters, narrowed for shorter terms by the short-term indexes. ILIKE folds ASCII letters, so this is a superset of a
     /// case-sensitive test; null for a column that is not searched.
     /// </summary>
     public static (string Sql, object[] Parameters)? Containing(string column, string term)
@@ -76,30 +77,40 @@ public static class PostgresArticleSearch
         var pattern = searched.LikePattern;
         if (searched.UsesIndex)
             return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE a.\"{column}\" ILIKE {{0}}", [pattern]);
-        return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {HasGram(ArticleText("a"), "{1}")} AND a.\"{column}\" ILIKE {{0}}", [pattern, term]);
+        return ($"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a WHERE {HasGram(ArticleText("a"), "{1}", searched)} AND a.\"{column}\" ILIKE {{0}}", [pattern, term]);
     }
 
     private static string ArticlesContaining(SearchTerm term, string pattern, string? gram)
     {
-        var articleGrams = gram is null ? "" : $"{HasGram(ArticleText("a"), gram)} AND ";
-        var captionGrams = gram is null ? "" : $"{HasGram("p.\"Caption\"", gram)} AND ";
+        var articleGrams = gram is null ? "" : $"{HasGram(ArticleText("a"), gram, term)} AND ";
+        var captionGrams = gram is null ? "" : $"{HasGram("p.\"Caption\"", gram, term)} AND ";
         return $"SELECT a.\"Id\" FROM \"Articles\" AS a WHERE {articleGrams}({string.Join(" OR ", Columns.Select(c => $"a.{c.Column} ILIKE {pattern}"))}) " +
                $"UNION SELECT p.\"ArticleId\" FROM \"Photo\" AS p WHERE {captionGrams}p.\"Caption\" ILIKE {pattern}";
     }
 
-    /// <summary>The short-term index's test that <paramref name="text"/> holds the 1–2-character <paramref name="gram"/> (a parameter).</summary>
-    private static string HasGram(string text, string gram) => $"{ShortGramsFunction}({text}) @> ARRAY[lower({gram} COLLATE \"C\")]";
+    /// <summary>
+    /// The short-term indexes' test that <paramref name="text"/> holds <paramref name="term"/>'s text (1–2 characters,
+    /// passed as the parameter <paramref name="gram"/>): its character, or its pair.
+    /// </summary>
+    private static string HasGram(string text, string gram, SearchTerm term) =>
+        $"{(term.Text.EnumerateRunes().Count() == 1 ? CharactersFunction : PairsFunction)}({text}) @> ARRAY[lower({gram} COLLATE \"C\")]";
 
-    /// <summary>The short-term index's function: the distinct characters and character pairs of a text, ASCII letters folded.</summary>
+    /// <summary>The first short-term index's function (a migration's history): a text's characters and pairs, ASCII letters folded.</summary>
     public const string ShortGramsFunction = "archive_short_grams";
+
+    /// <summary>The short-term index of 1-character terms: a text's characters, ASCII letters folded.</summary>
+    public const string CharactersFunction = "archive_characters";
+
+    /// <summary>The short-term index of 2-character terms: a text's character pairs, ASCII letters folded.</summary>
+    public const string PairsFunction = "archive_character_pairs";
 
     /// <summary>An article's searched columns as one text, the expression its short-term index is built on (NULLs as empty).</summary>
     private static string ArticleText(string alias) =>
         $"({alias}.\"Headline\" || E'\\n' || coalesce({alias}.\"Subheadline\", '') || E'\\n' || coalesce({alias}.\"Kicker\", '') || E'\\n' || {alias}.\"Body\")";
 
     /// <summary>
-    /// The short-term index, for a migration: its function and a GIN index over the articles' searched text and over the
-    /// captions. A pair across the line break between two columns is an extra key, never a missing one; ILIKE rechecks.
+    /// The first short-term index, for its migration (and the next one's Down): its function and a GIN index over the
+    /// articles' searched text and over the captions. A pair across the line break between two columns is an extra key, never a missing one; ILIKE rechecks.
     /// </summary>
     public static readonly string CreateShortTermIndexSql = string.Join("\n",
         // Linear in the text: its characters, then each beside the next (substr by position would rescan UTF-8 from the
@@ -113,6 +124,37 @@ public static class PostgresArticleSearch
 
     public static readonly string DropShortTermIndexSql =
         $"DROP INDEX IF EXISTS \"IX_Photo_Caption_ShortGrams\"; DROP INDEX IF EXISTS \"IX_Articles_ShortGrams\"; DROP FUNCTION IF EXISTS {ShortGramsFunction}(text);";
+
+    /// <summary>
+    /// The short-term indexes since the first one was split: one over the characters and one over the pairs, so that two
+    /// connections build them at once after a bulk copy (each half the keys; see <c>PostgresArchiveCopy</c>).
+    /// </summary>
+    /// <remarks>
+    /// The pairs come from two regexp_replace passes, pairs from the first character and from the second, cut apart at a
+    /// separator, in C inside PostgreSQL: half the time of pairing the characters row by row in SQL (unnest, lead), which
+    /// stays for the rare text that holds the separator itself. A text of odd length leaves its last character as one more
+    /// key, which no 2-character term looks for.
+    /// </remarks>
+    public static readonly string CreateSplitShortTermIndexesSql = string.Join("\n",
+        $"CREATE FUNCTION {CharactersFunction}(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$",
+        "  SELECT string_to_array(lower(t COLLATE \"C\"), NULL)",
+        "$$;",
+        $"CREATE FUNCTION {PairsFunction}(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$",
+        "  SELECT CASE WHEN strpos(f.s, E'\\x01') = 0",
+        "    THEN array_remove(string_to_array(regexp_replace(f.s, '..', E'\\\\&\\x01', 'g'), E'\\x01')",
+        "                   || string_to_array(regexp_replace(substr(f.s, 2), '..', E'\\\\&\\x01', 'g'), E'\\x01'), '')",
+        "    ELSE ARRAY(SELECT p.x || p.y FROM (SELECT x, lead(x) OVER () AS y FROM unnest(string_to_array(f.s, NULL)) AS x) AS p WHERE p.y IS NOT NULL) END",
+        "  FROM (SELECT lower(t COLLATE \"C\") AS s) AS f",
+        "$$;",
+        $"CREATE INDEX \"IX_Articles_Characters\" ON \"Articles\" USING gin ({CharactersFunction}({ArticleText("\"Articles\"")}));",
+        $"CREATE INDEX \"IX_Articles_CharacterPairs\" ON \"Articles\" USING gin ({PairsFunction}({ArticleText("\"Articles\"")}));",
+        $"CREATE INDEX \"IX_Photo_Caption_Characters\" ON \"Photo\" USING gin ({CharactersFunction}(\"Caption\"));",
+        $"CREATE INDEX \"IX_Photo_Caption_CharacterPairs\" ON \"Photo\" USING gin ({PairsFunction}(\"Caption\"));");
+
+    public static readonly string DropSplitShortTermIndexesSql =
+        "DROP INDEX IF EXISTS \"IX_Photo_Caption_CharacterPairs\"; DROP INDEX IF EXISTS \"IX_Photo_Caption_Characters\"; " +
+        "DROP INDEX IF EXISTS \"IX_Articles_CharacterPairs\"; DROP INDEX IF EXISTS \"IX_Articles_Characters\"; " +
+        $"DROP FUNCTION IF EXISTS {PairsFunction}(text); DROP FUNCTION IF EXISTS {CharactersFunction}(text);";
 
     /// <summary>
     /// As SQLite's score for short terms: occurrences in the column, saturating as tf / (tf + 1.2), times its weight.
