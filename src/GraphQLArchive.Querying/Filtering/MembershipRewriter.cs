@@ -11,6 +11,8 @@ namespace GraphQLArchive.Querying.Filtering;
 /// correlated EXISTS, which the database checks once per parent row, into key membership:
 /// <c>x.Id IN (SELECT parent key FROM items WHERE …)</c>, which reads the matching items once through their
 /// index and then seeks the parents. A count then costs the matches, not the table.
+/// An item condition that names one row through a reference (<c>y.Official.Name == v</c>, the name unique) becomes
+/// that row's key read once (<see cref="SingleValued"/>).
 /// </summary>
 internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
 {
@@ -30,7 +32,7 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
         Expression items = Databases.SetOf(db, itemType);
         if (node.Arguments.Count > 1)
         {
-            var predicate = (LambdaExpression)Visit(StripQuotes(node.Arguments[1]));
+            var predicate = SingleValued(db, (LambdaExpression)Visit(StripQuotes(node.Arguments[1])));
             // every item matches ⇔ no item fails
             if (all) predicate = Expression.Lambda(Expression.Not(predicate.Body), predicate.Parameters);
             items = Expressions.Call(typeof(Queryable), nameof(Queryable.Where), [itemType], items, Expression.Quote(predicate));
@@ -76,6 +78,81 @@ internal sealed class MembershipRewriter(DbContext db) : ExpressionVisitor
             return node;
         }
     }
+
+    /// <summary>
+    /// The item predicate with each conjunct <c>y.Ref.P == v</c>, where <c>P</c> is unique among the referenced rows and
+    /// <c>v</c> is not null, written as <c>y.RefId == (SELECT r.Key FROM refs r WHERE r.P == v LIMIT 1)</c>, and the
+    /// <c>y.Ref != null</c> beside it dropped (a key that matches is a row that exists). The same items, but the key is one
+    /// value when the statement is planned: the items' index on <c>(RefId, parent key)</c> then yields them in parent
+    /// order. Through the join, PostgreSQL walks the parents' primary key from the first, expecting the matches to be
+    /// spread over it, while one official's appearances sit in the years of their term.
+    /// </summary>
+    private static LambdaExpression SingleValued(DbContext db, LambdaExpression predicate)
+    {
+        var y = predicate.Parameters[0];
+        var conjuncts = new List<Expression>();
+        Flatten(predicate.Body, conjuncts);
+        var pinned = new HashSet<string>();
+        for (var i = 0; i < conjuncts.Count; i++)
+            if (PinnedKey(db, y, conjuncts[i]) is var (navigation, keyTest))
+            {
+                conjuncts[i] = keyTest;
+                pinned.Add(navigation);
+            }
+        if (pinned.Count == 0) return predicate;
+        conjuncts.RemoveAll(c => c is BinaryExpression { NodeType: ExpressionType.NotEqual, Left: MemberExpression m, Right: ConstantExpression { Value: null } }
+                                 && m.Expression == y && pinned.Contains(m.Member.Name));
+        return Expression.Lambda(predicate.Type, Expressions.AndAll(conjuncts), y);
+    }
+
+    private static void Flatten(Expression expression, List<Expression> conjuncts)
+    {
+        if (expression is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
+        {
+            Flatten(and.Left, conjuncts);
+            Flatten(and.Right, conjuncts);
+        }
+        else conjuncts.Add(expression);
+    }
+
+    /// <summary>For <c>y.Ref.P == v</c> with <c>P</c> unique and <c>v</c> a non-null value: the navigation's name and <c>y.RefId == (key of the row)</c>.</summary>
+    private static (string Navigation, Expression KeyTest)? PinnedKey(DbContext db, ParameterExpression y, Expression conjunct)
+    {
+        if (conjunct is not BinaryExpression { NodeType: ExpressionType.Equal, Left: MemberExpression { Expression: MemberExpression { Expression: { } owner } reference } column, Right: var value }
+            || owner != y || column.Member is not System.Reflection.PropertyInfo
+            || db.Model.FindEntityType(y.Type)?.FindNavigation(reference.Member.Name) is not { IsCollection: false, IsOnDependent: true } navigation
+            || navigation.ForeignKey.Properties is not [var foreignKey] || navigation.ForeignKey.PrincipalKey.Properties is not [var principalKey]
+            || principalKey.PropertyInfo is null
+            || navigation.TargetEntityType.FindProperty(column.Member.Name) is not { } property || !IsUnique(property)
+            || new ParameterFinder(y).Finds(value) || !IsNonNullValue(value))
+            return null;
+        var target = navigation.TargetEntityType.ClrType;
+        var r = Expression.Parameter(target, "r");
+        var keyType = Expressions.Nullable(principalKey.ClrType);
+        var rows = Expressions.Call(typeof(Queryable), nameof(Queryable.Where), [target], Databases.SetOf(db, target),
+            Expression.Quote(Expression.Lambda(Expression.Equal(Expression.Property(r, (System.Reflection.PropertyInfo)column.Member), value), r)));
+        var keys = Expressions.Call(typeof(Queryable), nameof(Queryable.Select), [target, keyType], rows,
+            Expression.Quote(Expression.Lambda(Expression.Convert(Expression.Property(r, principalKey.PropertyInfo), keyType), r)));
+        // Unique, so the first is the one; a key that is null (no such row) matches no item.
+        var key = Expressions.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [keyType], keys);
+        var itemKey = foreignKey.PropertyInfo is { } fk ? (Expression)Expression.Property(y, fk)
+            : Expressions.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], y, Expression.Constant(foreignKey.Name));
+        return (reference.Member.Name, Expression.Equal(Expression.Convert(itemKey, keyType), key));
+    }
+
+    /// <summary>A key, or alone in a unique index without a filter (SQL unique indexes hold NULL any number of times; the value is never null here).</summary>
+    private static bool IsUnique(IProperty property) =>
+        property.GetContainingKeys().Any(k => k.Properties.Count == 1)
+        || property.GetContainingIndexes().Any(i => i.IsUnique && i.Properties.Count == 1 && i.GetFilter() is null);
+
+    /// <summary>Whether the compared value is known to be a value, not null: a constant, or the property of one (a query parameter's box).</summary>
+    private static bool IsNonNullValue(Expression value) => value switch
+    {
+        ConstantExpression constant => constant.Value is not null,
+        MemberExpression { Expression: ConstantExpression { Value: { } box }, Member: System.Reflection.PropertyInfo property } => property.GetValue(box) is not null,
+        MemberExpression { Expression: ConstantExpression { Value: { } box }, Member: System.Reflection.FieldInfo field } => field.GetValue(box) is not null,
+        _ => false,
+    };
 
     /// <summary>The keys of the parents that <paramref name="items"/> belong to, through the navigation back to them.</summary>
     private static Expression ParentKeys(Expression items, Type itemType, INavigationBase inverse, Type keyType)

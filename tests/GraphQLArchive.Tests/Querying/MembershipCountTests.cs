@@ -16,6 +16,10 @@ public sealed class MembershipCountTests(GeneratedArchiveFixture archive) : ICla
         "SELECT COUNT(DISTINCT ArticleId) FROM Appearances WHERE Role = 0")]
     [InlineData("articles", "appearances: { none: { role: { eq: PRESIDED } } }",
         "SELECT COUNT(*) FROM Articles WHERE Id NOT IN (SELECT ArticleId FROM Appearances WHERE Role = 0)")]
+    // An item condition on a unique column through a reference is read as that row's key; a name that no row has is
+    // a key that matches nothing, so no article names that official.
+    [InlineData("articles", "appearances: { none: { official: { name: { eq: \"无此人\" } } } }",
+        "SELECT COUNT(*) FROM Articles")]
     [InlineData("locations", "projects: { any: true }",
         "SELECT COUNT(DISTINCT LocationId) FROM Projects")]
     [InlineData("locations", "projects: { any: false }",
