@@ -25,7 +25,7 @@ public static class PostgresArchiveCopy
 {
     /// <summary>
     /// Migrates the target and copies, reporting (<c>COPY table</c>, rows of it copied so far) every <see cref="ProgressEvery"/>
-    /// rows and when a table is done, then (<c>CREATE INDEX name</c>, null) before each index is built. Returns the rows copied.
+    /// rows and when a table is done, (<c>CHECK key</c>, null) before each foreign key is checked, then (<c>CREATE INDEX name</c>, null) before each index is built. Returns the rows copied.
     /// Statements have no time limit: building an index over millions of rows takes minutes.
     /// </summary>
     public static async Task<long> CopyAsync(ArchiveDbContext source, PostgresArchiveDbContext target,
@@ -45,8 +45,8 @@ public static class PostgresArchiveCopy
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
             {
                 await RefuseUnlessEmptyAsync(connection, tables, cancellationToken);
-                // Indexes are built once over the copied rows rather than row by row (the trigram ones cost most), then exactly
-                // as the migrations made them; the keys stay, for the foreign keys.
+                // Indexes are built once over the copied rows rather than row by row (the GIN ones cost most), then exactly
+                // as the migrations made them (BuildIndexesAsync); the primary keys stay, for the foreign keys' checks.
                 indexes = await SecondaryIndexesAsync(connection, tables.Select(t => t.Name).ToArray(), cancellationToken);
                 foreach (var index in indexes) await ExecuteAsync(connection, $"DROP INDEX \"{index.Name}\"", cancellationToken);
                 // Kept during the COPY, a foreign key costs a lookup per row in its parent (two thirds of the COPY's time at 1M
